@@ -1,0 +1,47 @@
+package org.lodestone.identity;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The signed-in person a request acts for. {@link #SYSTEM} is the program's own machinery (timers,
+ * start-up), which acts without a person.
+ */
+public record Caller(String username, String fullName, Set<Role> roles, Optional<Long> organizationId) {
+
+  public static final Caller SYSTEM =
+      new Caller("system", "Lodestone", EnumSet.noneOf(Role.class), Optional.empty());
+
+  public Caller {
+    roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /** Staff, auditors and the system see all organizations; an applicant only its own. */
+  public boolean seesAllOrganizations() {
+    return this == SYSTEM || roles.stream().anyMatch(Role::seesAllOrganizations);
+  }
+
+  public boolean mayActFor(long organizationId) {
+    return seesAllOrganizations() || this.organizationId.filter(id -> id == organizationId).isPresent();
+  }
+
+  /**
+   * The work-queue groups of this caller: its role names, and for applicants their
+   * organization's group, so that any member of a company can pick up the company's tasks.
+   */
+  public Set<String> groups() {
+    Set<String> groups = new java.util.TreeSet<>();
+    roles.forEach(r -> groups.add(r.name()));
+    organizationId.ifPresent(id -> groups.add(organizationGroup(id)));
+    return groups;
+  }
+
+  public static String organizationGroup(long organizationId) {
+    return "organization-" + organizationId;
+  }
+}

@@ -1,0 +1,61 @@
+package org.lodestone.intake.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.lodestone.audit.application.AuditTrail;
+import org.lodestone.intake.domain.Application;
+import org.lodestone.intake.domain.ApplicationStatus;
+import org.lodestone.shared.NotFoundException;
+
+/**
+ * Screening outcomes, applied by the intake process. Who may screen is the process's decision
+ * (the screening task belongs to program officers); whether the step is legal is the
+ * application's. The process also calls these from its timers, with no person signed in.
+ */
+@Stateless
+@PermitAll
+public class ScreeningService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AuditTrail audit;
+
+  public void accept(long applicationId, String note) {
+    change(applicationId, "ApplicationAccepted", note, Application::acceptForReview);
+  }
+
+  public void returnForCorrection(long applicationId, String reason) {
+    change(applicationId, "ApplicationReturned", reason, a -> a.returnForCorrection(reason));
+  }
+
+  public void reject(long applicationId, String reason) {
+    change(applicationId, "ApplicationRejected", reason, a -> a.rejectAsIneligible(reason));
+  }
+
+  public void withdrawForMissedDeadline(long applicationId) {
+    change(
+        applicationId,
+        "ApplicationWithdrawn",
+        "correction deadline passed",
+        Application::withdrawForMissedDeadline);
+  }
+
+  private void change(long id, String event, String reason, Consumer<Application> step) {
+    Application application = em.find(Application.class, id);
+    if (application == null) {
+      throw new NotFoundException("Application", id);
+    }
+    ApplicationStatus before = application.status();
+    step.accept(application);
+    Map<String, Object> data = new HashMap<>();
+    data.put("before", before);
+    data.put("after", application.status());
+    data.put("reason", reason);
+    audit.record(Subjects.APPLICATION, id, event, data);
+  }
+}

@@ -1,0 +1,209 @@
+package org.lodestone.program.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lodestone.shared.Money;
+import org.lodestone.shared.StateConflictException;
+
+/** A Notice of Funding Opportunity: what it funds, how much, under which rules, until when. */
+@Entity
+@Table(name = "funding_opportunity")
+public class FundingOpportunity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "program_id")
+  private long programId;
+
+  private String number;
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  private Instrument instrument;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "opportunity_topic_area", joinColumns = @JoinColumn(name = "opportunity_id"))
+  @Column(name = "topic_area")
+  @Enumerated(EnumType.STRING)
+  private Set<TopicArea> topicAreas = EnumSet.noneOf(TopicArea.class);
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "opportunity_mineral", joinColumns = @JoinColumn(name = "opportunity_id"))
+  @Column(name = "mineral_code")
+  private Set<String> eligibleMinerals = new TreeSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "opportunity_criterion", joinColumns = @JoinColumn(name = "opportunity_id"))
+  @OrderColumn(name = "position")
+  private List<EvaluationCriterion> criteria = new ArrayList<>();
+
+  @Column(name = "funds_available")
+  private BigDecimal fundsAvailable;
+
+  @Column(name = "min_award")
+  private BigDecimal minAward;
+
+  @Column(name = "max_award")
+  private BigDecimal maxAward;
+
+  @Column(name = "min_cost_share_percent")
+  private BigDecimal minCostSharePercent;
+
+  @Column(name = "opens_on")
+  private LocalDate opensOn;
+
+  @Column(name = "closes_on")
+  private LocalDate closesOn;
+
+  @Enumerated(EnumType.STRING)
+  private OpportunityStatus status;
+
+  @Column(name = "reviewers_per_application")
+  private int reviewersPerApplication;
+
+  @Version private long version;
+
+  protected FundingOpportunity() {}
+
+  public FundingOpportunity(
+      long programId,
+      String number,
+      String title,
+      Instrument instrument,
+      Set<TopicArea> topicAreas,
+      Set<String> eligibleMinerals,
+      BigDecimal fundsAvailable,
+      BigDecimal minAward,
+      BigDecimal maxAward,
+      BigDecimal minCostSharePercent,
+      LocalDate opensOn,
+      LocalDate closesOn,
+      List<EvaluationCriterion> criteria,
+      int reviewersPerApplication) {
+    if (minAward.compareTo(maxAward) > 0) {
+      throw new IllegalArgumentException("minimum award exceeds maximum award");
+    }
+    if (maxAward.compareTo(fundsAvailable) > 0) {
+      throw new IllegalArgumentException("maximum award exceeds the funds available");
+    }
+    if (!closesOn.isAfter(opensOn)) {
+      throw new IllegalArgumentException("an opportunity closes after it opens");
+    }
+    if (criteria.stream().mapToInt(EvaluationCriterion::weight).sum() != 100) {
+      throw new IllegalArgumentException("criteria weights must sum to 100");
+    }
+    if (topicAreas.isEmpty() || eligibleMinerals.isEmpty()) {
+      throw new IllegalArgumentException("an opportunity names its topic areas and minerals");
+    }
+    this.programId = programId;
+    this.number = number;
+    this.title = title;
+    this.instrument = instrument;
+    this.topicAreas = EnumSet.copyOf(topicAreas);
+    this.eligibleMinerals = new TreeSet<>(eligibleMinerals);
+    this.fundsAvailable = Money.usd(fundsAvailable);
+    this.minAward = Money.usd(minAward);
+    this.maxAward = Money.usd(maxAward);
+    this.minCostSharePercent = minCostSharePercent;
+    this.opensOn = opensOn;
+    this.closesOn = closesOn;
+    this.criteria = new ArrayList<>(criteria);
+    this.reviewersPerApplication = reviewersPerApplication;
+    this.status = OpportunityStatus.DRAFT;
+  }
+
+  public void publish() {
+    if (status != OpportunityStatus.DRAFT) {
+      throw new StateConflictException("only a draft opportunity can be published; it is " + status);
+    }
+    status = OpportunityStatus.PUBLISHED;
+  }
+
+  /** Published and within its open and close dates (both inclusive). */
+  public boolean acceptsSubmissionsOn(LocalDate day) {
+    return status == OpportunityStatus.PUBLISHED
+        && !day.isBefore(opensOn)
+        && !day.isAfter(closesOn);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String number() {
+    return number;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public Instrument instrument() {
+    return instrument;
+  }
+
+  public Set<TopicArea> topicAreas() {
+    return EnumSet.copyOf(topicAreas);
+  }
+
+  public Set<String> eligibleMinerals() {
+    return new TreeSet<>(eligibleMinerals);
+  }
+
+  public List<EvaluationCriterion> criteria() {
+    return List.copyOf(criteria);
+  }
+
+  public BigDecimal fundsAvailable() {
+    return fundsAvailable;
+  }
+
+  public BigDecimal minAward() {
+    return minAward;
+  }
+
+  public BigDecimal maxAward() {
+    return maxAward;
+  }
+
+  public BigDecimal minCostSharePercent() {
+    return minCostSharePercent;
+  }
+
+  public LocalDate opensOn() {
+    return opensOn;
+  }
+
+  public LocalDate closesOn() {
+    return closesOn;
+  }
+
+  public OpportunityStatus status() {
+    return status;
+  }
+
+  public int reviewersPerApplication() {
+    return reviewersPerApplication;
+  }
+}

@@ -1,0 +1,7 @@
+package org.lodestone.program.domain;
+
+public enum OpportunityStatus {
+  DRAFT,
+  PUBLISHED,
+  CLOSED
+}

@@ -1,0 +1,25 @@
+-- USGS List of Critical Minerals, final 2025 edition (7 November 2025): the 50 of the 2022 list
+-- plus boron, copper, lead, metallurgical coal, phosphate, potash, rhenium, silicon, silver,
+-- uranium. Reference data, not code: an administrator can add to it.
+INSERT INTO mineral (code, name, active) VALUES
+('ALUMINUM', 'Aluminum', TRUE), ('ANTIMONY', 'Antimony', TRUE), ('ARSENIC', 'Arsenic', TRUE),
+('BARITE', 'Barite', TRUE), ('BERYLLIUM', 'Beryllium', TRUE), ('BISMUTH', 'Bismuth', TRUE),
+('CERIUM', 'Cerium', TRUE), ('CESIUM', 'Cesium', TRUE), ('CHROMIUM', 'Chromium', TRUE),
+('COBALT', 'Cobalt', TRUE), ('DYSPROSIUM', 'Dysprosium', TRUE), ('ERBIUM', 'Erbium', TRUE),
+('EUROPIUM', 'Europium', TRUE), ('FLUORSPAR', 'Fluorspar', TRUE), ('GADOLINIUM', 'Gadolinium', TRUE),
+('GALLIUM', 'Gallium', TRUE), ('GERMANIUM', 'Germanium', TRUE), ('GRAPHITE', 'Graphite', TRUE),
+('HAFNIUM', 'Hafnium', TRUE), ('HOLMIUM', 'Holmium', TRUE), ('INDIUM', 'Indium', TRUE),
+('IRIDIUM', 'Iridium', TRUE), ('LANTHANUM', 'Lanthanum', TRUE), ('LITHIUM', 'Lithium', TRUE),
+('LUTETIUM', 'Lutetium', TRUE), ('MAGNESIUM', 'Magnesium', TRUE), ('MANGANESE', 'Manganese', TRUE),
+('NEODYMIUM', 'Neodymium', TRUE), ('NICKEL', 'Nickel', TRUE), ('NIOBIUM', 'Niobium', TRUE),
+('PALLADIUM', 'Palladium', TRUE), ('PLATINUM', 'Platinum', TRUE), ('PRASEODYMIUM', 'Praseodymium', TRUE),
+('RHODIUM', 'Rhodium', TRUE), ('RUBIDIUM', 'Rubidium', TRUE), ('RUTHENIUM', 'Ruthenium', TRUE),
+('SAMARIUM', 'Samarium', TRUE), ('SCANDIUM', 'Scandium', TRUE), ('TANTALUM', 'Tantalum', TRUE),
+('TELLURIUM', 'Tellurium', TRUE), ('TERBIUM', 'Terbium', TRUE), ('THULIUM', 'Thulium', TRUE),
+('TIN', 'Tin', TRUE), ('TITANIUM', 'Titanium', TRUE), ('TUNGSTEN', 'Tungsten', TRUE),
+('VANADIUM', 'Vanadium', TRUE), ('YTTERBIUM', 'Ytterbium', TRUE), ('YTTRIUM', 'Yttrium', TRUE),
+('ZINC', 'Zinc', TRUE), ('ZIRCONIUM', 'Zirconium', TRUE),
+('BORON', 'Boron', TRUE), ('COPPER', 'Copper', TRUE), ('LEAD', 'Lead', TRUE),
+('METALLURGICAL_COAL', 'Metallurgical coal', TRUE), ('PHOSPHATE', 'Phosphate', TRUE),
+('POTASH', 'Potash', TRUE), ('RHENIUM', 'Rhenium', TRUE), ('SILICON', 'Silicon', TRUE),
+('SILVER', 'Silver', TRUE), ('URANIUM', 'Uranium', TRUE);

@@ -1,0 +1,103 @@
+package org.lodestone.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import org.lodestone.intake.application.ApplicationService;
+import org.lodestone.intake.domain.Application;
+import org.lodestone.intake.domain.ApplicationStatus;
+import org.lodestone.shared.RuleViolationException;
+
+/** Funding applications: drafts, submission, reading. */
+@Path("applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+  @Inject private ApplicationService applications;
+
+  @POST
+  public Response create(ApplicationRequest request, @Context UriInfo uri) {
+    ApplicationRequest body = required(request);
+    Application created = applications.create(body.opportunityId(), body.details());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(view(created))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public ApplicationView replace(@PathParam("id") long id, ApplicationRequest request) {
+    ApplicationRequest body = required(request);
+    if (body.version() == null) {
+      throw new RuleViolationException("version", "is required: send the version you last read");
+    }
+    return view(applications.revise(id, body.version(), body.details()));
+  }
+
+  @POST
+  @Path("{id}/submit")
+  public ApplicationView submit(@PathParam("id") long id) {
+    return view(applications.submit(id));
+  }
+
+  @GET
+  @Path("{id}")
+  public ApplicationView get(@PathParam("id") long id) {
+    return view(applications.get(id));
+  }
+
+  @GET
+  public Page<ApplicationView> list(
+      @QueryParam("status") String status,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    ApplicationStatus filter = status(status);
+    if (page < 0) {
+      throw new RuleViolationException("page", "must be 0 or more");
+    }
+    if (size < 1 || size > 200) {
+      throw new RuleViolationException("size", "must be 1 to 200");
+    }
+    return new Page<>(
+        applications.list(filter, page, size).stream().map(a -> ApplicationView.of(a, null)).toList(),
+        page,
+        size,
+        applications.count(filter));
+  }
+
+  private ApplicationView view(Application application) {
+    return ApplicationView.of(application, applications.history(application.id()));
+  }
+
+  private static ApplicationRequest required(ApplicationRequest request) {
+    if (request == null) {
+      throw new RuleViolationException("body", "is required");
+    }
+    return request;
+  }
+
+  private static ApplicationStatus status(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return ApplicationStatus.valueOf(status);
+    } catch (IllegalArgumentException e) {
+      throw new RuleViolationException(
+          "status", "must be one of " + Arrays.toString(ApplicationStatus.values()));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.lodestone.web.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.lodestone.audit.domain.AuditEvent;
+import org.lodestone.intake.application.ApplicationService;
+import org.lodestone.intake.domain.Application;
+import org.lodestone.program.application.OpportunityService;
+import org.lodestone.program.domain.FundingOpportunity;
+import org.lodestone.workflow.inbox.WorkInbox;
+import org.lodestone.workflow.inbox.WorkItem;
+
+/** One application: its facts, status, history, and what the caller can do next. */
+@Named
+@ViewScoped
+public class ApplicationPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient ApplicationService applications;
+  @Inject private transient OpportunityService opportunities;
+  @Inject private transient WorkInbox inbox;
+
+  private Long id;
+  private transient Application application;
+  private transient FundingOpportunity opportunity;
+  private transient List<AuditEvent> history;
+  private transient Optional<WorkItem> openTask;
+
+  /** Loads on view; an id the caller may not see shows the not-found message. */
+  public void load() {
+    application = id == null ? null : applications.find(id).orElse(null);
+    if (application != null) {
+      opportunity = opportunities.get(application.opportunityId());
+      history = applications.history(id);
+      openTask = inbox.openWorkOn(application.number());
+    }
+  }
+
+  public String submit() {
+    try {
+      applications.submit(id);
+      Messages.info("Application " + application.number() + " submitted. A program officer will screen it.");
+      return "/app/application.xhtml?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      if (Messages.show(e, "actions")) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  public Application getApplication() {
+    return application;
+  }
+
+  public FundingOpportunity getOpportunity() {
+    return opportunity;
+  }
+
+  public List<AuditEvent> getHistory() {
+    return history;
+  }
+
+  public WorkItem getOpenTask() {
+    return openTask == null ? null : openTask.orElse(null);
+  }
+
+  public String eventLabel(String eventName) {
+    String words = eventName.replaceAll("([A-Z])", " $1").strip().toLowerCase();
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}

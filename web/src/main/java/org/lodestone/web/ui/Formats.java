@@ -1,0 +1,50 @@
+package org.lodestone.web.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How pages write dates and money (US Eastern time, US dollars). */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+  private static final ZoneId ZONE = ZoneId.of("America/New_York");
+  private static final DateTimeFormatter INSTANT =
+      DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a z", Locale.US).withZone(ZONE);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+  public String instant(Instant instant) {
+    return instant == null ? "—" : INSTANT.format(instant);
+  }
+
+  public String date(LocalDate date) {
+    return date == null ? "—" : DATE.format(date);
+  }
+
+  public String dueDate(Instant instant) {
+    return instant == null ? "—" : DATE.format(instant.atZone(ZONE));
+  }
+
+  public String money(BigDecimal amount) {
+    if (amount == null) {
+      return "—";
+    }
+    NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+    return format.format(amount);
+  }
+
+  public String words(Object code) {
+    if (code == null) {
+      return "";
+    }
+    String words = code.toString().replace('_', ' ').toLowerCase();
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}

@@ -1,0 +1,12 @@
+package org.lodestone.workflow.engine;
+
+import java.util.List;
+
+/** The BPMN and DMN files deployed at start-up, under {@code processes/} on the classpath. */
+public final class ProcessModels {
+
+  public static final String FOLDER = "processes/";
+  public static final List<String> FILES = List.of("ApplicationIntakeProcess.bpmn");
+
+  private ProcessModels() {}
+}

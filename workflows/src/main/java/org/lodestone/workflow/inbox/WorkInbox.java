@@ -1,0 +1,147 @@
+package org.lodestone.workflow.inbox;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.lodestone.identity.Caller;
+import org.lodestone.identity.CallerService;
+import org.lodestone.shared.DomainException;
+import org.lodestone.shared.NotFoundException;
+import org.lodestone.shared.StateConflictException;
+import org.lodestone.workflow.intake.IntakeProcess;
+
+/**
+ * The caller's open work, and completing it. A task is the caller's when one of its candidate
+ * groups is one of the caller's groups (roles, and an applicant's organization) or it is assigned
+ * to the caller; anyone else is told it does not exist.
+ */
+@Stateless
+@PermitAll
+public class WorkInbox {
+
+  @Inject private TaskService tasks;
+  @Inject private HistoryService history;
+  @Inject private CallerService callers;
+
+  public List<WorkItem> openWork() {
+    Caller caller = callers.current();
+    if (caller.groups().isEmpty()) {
+      return List.of();
+    }
+    return tasks
+        .createTaskQuery()
+        .or()
+        .taskCandidateGroupIn(List.copyOf(caller.groups()))
+        .taskAssignee(caller.username())
+        .endOr()
+        .orderByDueDate()
+        .asc()
+        .orderByTaskCreateTime()
+        .asc()
+        .list()
+        .stream()
+        .filter(t -> TaskType.ofTask(t.getTaskDefinitionKey()).isPresent())
+        .map(this::toWorkItem)
+        .collect(Collectors.toList());
+  }
+
+  /** One open task of the caller's. */
+  public WorkItem get(String taskId) {
+    return toWorkItem(openTaskOfCaller(taskId, callers.current()));
+  }
+
+  /** The caller's open task about an application, if there is one. */
+  public java.util.Optional<WorkItem> openWorkOn(String applicationNumber) {
+    return openWork().stream().filter(w -> applicationNumber.equals(w.subjectNumber())).findFirst();
+  }
+
+  public void complete(String taskId, Map<String, ?> body) {
+    Task task = openTaskOfCaller(taskId, callers.current());
+    TaskType type = TaskType.ofTask(task.getTaskDefinitionKey()).orElseThrow();
+    Map<String, Object> variables = type.variables(body);
+    try {
+      tasks.complete(taskId, variables);
+    } catch (OptimisticLockingException e) {
+      throw new StateConflictException("task " + taskId + " was completed by someone else");
+    } catch (RuntimeException e) {
+      throw domainCause(e);
+    }
+  }
+
+  private Task openTaskOfCaller(String taskId, Caller caller) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      if (wasOnceCallers(taskId, caller)) {
+        throw new StateConflictException("task " + taskId + " is already completed");
+      }
+      throw new NotFoundException("Task", taskId);
+    }
+    List<IdentityLink> links = tasks.getIdentityLinksForTask(taskId);
+    Set<String> groups =
+        links.stream()
+            .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+            .map(IdentityLink::getGroupId)
+            .collect(Collectors.toSet());
+    if (!isCallers(caller, task.getAssignee(), groups)) {
+      throw new NotFoundException("Task", taskId);
+    }
+    return task;
+  }
+
+  private boolean wasOnceCallers(String taskId, Caller caller) {
+    List<HistoricIdentityLinkLog> links =
+        history.createHistoricIdentityLinkLogQuery().taskId(taskId).list();
+    Set<String> groups =
+        links.stream()
+            .map(HistoricIdentityLinkLog::getGroupId)
+            .filter(g -> g != null)
+            .collect(Collectors.toSet());
+    var done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+    return done != null && isCallers(caller, done.getAssignee(), groups);
+  }
+
+  private static boolean isCallers(Caller caller, String assignee, Collection<String> groups) {
+    return caller.username().equals(assignee) || groups.stream().anyMatch(caller.groups()::contains);
+  }
+
+  private WorkItem toWorkItem(Task task) {
+    Object applicationId = tasks.getVariable(task.getId(), IntakeProcess.APPLICATION_ID);
+    String businessKey =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .singleResult()
+            .getBusinessKey();
+    return new WorkItem(
+        task.getId(),
+        TaskType.ofTask(task.getTaskDefinitionKey()).orElseThrow(),
+        task.getName(),
+        "APPLICATION",
+        applicationId == null ? null : ((Number) applicationId).longValue(),
+        businessKey,
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+        task.getCreateTime().toInstant());
+  }
+
+  /** A domain refusal raised inside a delegate reaches the caller as itself, not wrapped. */
+  private static RuntimeException domainCause(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DomainException domain) {
+        return domain;
+      }
+    }
+    return e;
+  }
+}

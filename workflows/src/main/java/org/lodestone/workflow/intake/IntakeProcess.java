@@ -1,0 +1,40 @@
+package org.lodestone.workflow.intake;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * The application intake process (ApplicationIntakeProcess.bpmn): its id, the ids of its
+ * elements that code refers to, and its variables. Variables hold identifiers, never entities.
+ */
+public final class IntakeProcess {
+
+  public static final String ID = "ApplicationIntakeProcess";
+
+  public static final String TASK_SCREEN = "Task_ScreenApplication";
+  public static final String TASK_CORRECT = "Task_CorrectApplication";
+
+  /** The application's database id (the business key is its number). */
+  public static final String APPLICATION_ID = "applicationId";
+  /** The work-queue group of the applicant's organization. */
+  public static final String APPLICANT_GROUP = "applicantGroup";
+  /** ACCEPT, RETURN or REJECT, set by completing the screening task. */
+  public static final String SCREENING_DECISION = "screeningDecision";
+  public static final String SCREENING_REASON = "screeningReason";
+  /** ISO-8601 period a program officer has to screen. */
+  public static final String SCREENING_PERIOD = "screeningPeriod";
+  /** ISO-8601 period an applicant has to correct a returned application. */
+  public static final String CORRECTION_PERIOD = "correctionPeriod";
+
+  public static final String DEFAULT_SCREENING_PERIOD = "P10D";
+  public static final String DEFAULT_CORRECTION_PERIOD = "P14D";
+
+  private IntakeProcess() {}
+
+  static long applicationId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(APPLICATION_ID)).longValue();
+  }
+
+  static String screeningReason(DelegateExecution execution) {
+    return (String) execution.getVariable(SCREENING_REASON);
+  }
+}
