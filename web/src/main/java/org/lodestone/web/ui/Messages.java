@@ -34,15 +34,23 @@ final class Messages {
       if (t instanceof RuleViolationException rules) {
         FacesContext context = FacesContext.getCurrentInstance();
         UIComponent form = context.getViewRoot().findComponent(formId);
+        int marked = 0;
         for (Violation v : rules.violations()) {
           UIComponent field = form == null ? null : form.findComponent(v.field());
           String text = label(v.field()) + " " + v.message();
-          context.addMessage(
-              field == null ? null : field.getClientId(context),
-              new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+          if (field == null) {
+            error(text);
+          } else {
+            marked++;
+            context.addMessage(
+                field.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+          }
         }
-        if (rules.violations().size() > 1) {
-          error("Please correct the " + rules.violations().size() + " fields marked below.");
+        if (marked > 0) {
+          error(
+              marked == 1
+                  ? "Please correct the field marked below."
+                  : "Please correct the " + marked + " fields marked below.");
         }
         return true;
       }

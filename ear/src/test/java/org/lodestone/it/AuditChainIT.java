@@ -1,0 +1,91 @@
+package org.lodestone.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lodestone.it.Api.as;
+
+import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The audit chain verifies after real work and reports the first event altered in the database. */
+@ExtendWith(ArquillianExtension.class)
+class AuditChainIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void chainIsValidAfterTheSliceAndBrokenAtTheRowAlteredInTheDatabase() throws SQLException {
+    long id = Api.draft("alice", Api.complete("Audit trail test"));
+    as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
+
+    JsonPath before = verification();
+    assertThat(before.getBoolean("valid")).isTrue();
+    assertThat(before.getLong("events")).isGreaterThanOrEqualTo(2);
+
+    try (Connection db = connect()) {
+      long eventId = submittedEventOf(db, id);
+      String actor = actorOf(db, eventId);
+      update(db, eventId, "mallory");
+      try {
+        JsonPath broken = verification();
+        assertThat(broken.getBoolean("valid")).isFalse();
+        assertThat(broken.getLong("firstBrokenEventId")).isEqualTo(eventId);
+      } finally {
+        update(db, eventId, actor);
+      }
+    }
+    assertThat(verification().getBoolean("valid")).as("restored row verifies again").isTrue();
+  }
+
+  private static JsonPath verification() {
+    return as("audrey").get("/audit/verification").then().statusCode(200).extract().jsonPath();
+  }
+
+  private static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("lodestone.test.jdbc.url"),
+        System.getProperty("lodestone.test.jdbc.user"),
+        System.getProperty("lodestone.test.jdbc.user").equals("sa") ? "sa" : "");
+  }
+
+  private static long submittedEventOf(Connection db, long applicationId) throws SQLException {
+    try (PreparedStatement q =
+        db.prepareStatement(
+            "SELECT id FROM audit_event WHERE subject_type = 'Application' AND subject_id = ? AND event_name = 'ApplicationSubmitted'")) {
+      q.setString(1, Long.toString(applicationId));
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static String actorOf(Connection db, long eventId) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement("SELECT actor FROM audit_event WHERE id = ?")) {
+      q.setLong(1, eventId);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private static void update(Connection db, long eventId, String actor) throws SQLException {
+    try (PreparedStatement u = db.prepareStatement("UPDATE audit_event SET actor = ? WHERE id = ?")) {
+      u.setString(1, actor);
+      u.setLong(2, eventId);
+      assertThat(u.executeUpdate()).isEqualTo(1);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.lodestone.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the page steps the journeys share (sign in,
+ * sign out, PrimeFaces widgets) and screenshots under target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+  final WebDriver driver;
+  private final WebDriverWait wait;
+
+  Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1366,900",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  void open(String path) {
+    driver.get(Deployments.BASE_URL + path);
+  }
+
+  void signIn(String user) {
+    open("/");
+    type(By.id("username"), user);
+    type(By.id("password"), Api.PASSWORD);
+    driver.findElement(By.id("signIn")).click();
+    visible(By.id("signOut"));
+  }
+
+  void signOut() {
+    driver.findElement(By.id("signOut")).click();
+    visible(By.id("signIn"));
+  }
+
+  WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void type(By by, String text) {
+    WebElement field = visible(by);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(By by) {
+    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  /** Picks the option of a PrimeFaces selectOneMenu whose label starts with {@code label}. */
+  void choose(String menuId, String label) {
+    click(By.id(menuId + "_label"));
+    click(
+        By.xpath(
+            "//div[@id='"
+                + menuId
+                + "_panel']//li[contains(@class,'ui-selectonemenu-item') and starts-with(normalize-space(.), '"
+                + label
+                + "')]"));
+  }
+
+  void waitForText(By by, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+      Files.createDirectories(dir);
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
