@@ -40,10 +40,14 @@ final class Api {
 
   static Map<String, Object> complete(String title) {
     return Map.of(
-        "opportunityId", 1,
-        "title", title,
-        "summary", "Direct lithium extraction from geothermal brine with reinjection.",
-        "federalAmountRequested", "25000000.00");
+        "opportunityId",
+        1,
+        "title",
+        title,
+        "summary",
+        "Direct lithium extraction from geothermal brine with reinjection.",
+        "federalAmountRequested",
+        "25000000.00");
   }
 
   static JsonPath application(String user, long id) {
@@ -56,7 +60,12 @@ final class Api {
         as(user).get("/tasks").then().statusCode(200).extract().jsonPath().getList("$");
     return tasks.stream()
         .filter(t -> type.equals(t.get("type")))
-        .filter(t -> ((Map<?, ?>) t.get("subject")).get("id").toString().equals(Long.toString(applicationId)))
+        .filter(
+            t ->
+                ((Map<?, ?>) t.get("subject"))
+                    .get("id")
+                    .toString()
+                    .equals(Long.toString(applicationId)))
         .map(t -> t.get("id").toString())
         .findFirst()
         .orElse(null);

@@ -82,7 +82,8 @@ class AuditChainIT {
   }
 
   private static void update(Connection db, long eventId, String actor) throws SQLException {
-    try (PreparedStatement u = db.prepareStatement("UPDATE audit_event SET actor = ? WHERE id = ?")) {
+    try (PreparedStatement u =
+        db.prepareStatement("UPDATE audit_event SET actor = ? WHERE id = ?")) {
       u.setString(1, actor);
       u.setLong(2, eventId);
       assertThat(u.executeUpdate()).isEqualTo(1);

@@ -38,7 +38,9 @@ final class Browser implements AutoCloseable {
         "--disable-sync");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .usingDriverExecutable(
+                new java.io.File(
+                    System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
             .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));

@@ -41,11 +41,21 @@ class IntakeApiIT {
             .jsonPath();
     long id = created.getLong("id");
 
-    as("alice").post("/applications/" + id + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+    as("alice")
+        .post("/applications/" + id + "/submit")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SUBMITTED"));
     String task = Api.taskFor("olivia", "SCREEN_APPLICATION", id);
     assertThat(task).as("screening task in a program officer's inbox").isNotNull();
-    assertThat(Api.taskFor("oscar", "SCREEN_APPLICATION", id)).as("any program officer may take it").isEqualTo(task);
-    as("olivia").body(Map.of("decision", "ACCEPT")).post("/tasks/" + task + "/complete").then().statusCode(204);
+    assertThat(Api.taskFor("oscar", "SCREEN_APPLICATION", id))
+        .as("any program officer may take it")
+        .isEqualTo(task);
+    as("olivia")
+        .body(Map.of("decision", "ACCEPT"))
+        .post("/tasks/" + task + "/complete")
+        .then()
+        .statusCode(204);
 
     JsonPath accepted = Api.application("alice", id);
     assertThat(accepted.getString("status")).isEqualTo("IN_REVIEW");
@@ -69,8 +79,12 @@ class IntakeApiIT {
     JsonPath returned = Api.application("adam", id);
     assertThat(returned.getString("status")).isEqualTo("RETURNED");
     assertThat(returned.getString("statusReason")).isEqualTo("Attach the budget justification.");
-    assertThat(Api.taskFor("adam", "CORRECT_APPLICATION", id)).as("any member of the organization").isNotNull();
-    assertThat(Api.taskFor("bob", "CORRECT_APPLICATION", id)).as("never another organization").isNull();
+    assertThat(Api.taskFor("adam", "CORRECT_APPLICATION", id))
+        .as("any member of the organization")
+        .isNotNull();
+    assertThat(Api.taskFor("bob", "CORRECT_APPLICATION", id))
+        .as("never another organization")
+        .isNull();
     String correction = Api.taskFor("alice", "CORRECT_APPLICATION", id);
     as("alice")
         .body(Map.of())
@@ -80,12 +94,25 @@ class IntakeApiIT {
         .body("violations[0].message", containsString("resubmitting"));
 
     as("adam")
-        .body(Map.of("title", "Tonopah nickel flotation, phase 1", "summary", "Revised.", "federalAmountRequested", "20000000.00", "version", returned.getLong("version")))
+        .body(
+            Map.of(
+                "title",
+                "Tonopah nickel flotation, phase 1",
+                "summary",
+                "Revised.",
+                "federalAmountRequested",
+                "20000000.00",
+                "version",
+                returned.getLong("version")))
         .put("/applications/" + id)
         .then()
         .statusCode(200)
         .body("title", equalTo("Tonopah nickel flotation, phase 1"));
-    as("adam").post("/applications/" + id + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+    as("adam")
+        .post("/applications/" + id + "/submit")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SUBMITTED"));
     assertThat(Api.taskFor("alice", "CORRECT_APPLICATION", id)).isNull();
 
     String again = Api.taskFor("oscar", "SCREEN_APPLICATION", id);
@@ -142,23 +169,68 @@ class IntakeApiIT {
         .body("violations[0].message", containsString("cents"));
     assertThat(Api.application("alice", id).getString("title")).isEqualTo("Kept title");
 
-    as("alice").body("{\"title\": ").put("/applications/" + id).then().statusCode(400).contentType("application/problem+json");
-    as("alice").body(Map.of("opportunityId", 999999, "title", "t")).post("/applications").then().statusCode(422).body("violations[0].field", equalTo("opportunityId"));
-    as("alice").body(Map.of("title", "no version")).put("/applications/" + id).then().statusCode(422).body("violations[0].field", equalTo("version"));
-    as("alice").get("/applications?status=NOPE").then().statusCode(422).body("violations[0].field", equalTo("status"));
+    as("alice")
+        .body("{\"title\": ")
+        .put("/applications/" + id)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    as("alice")
+        .body(Map.of("opportunityId", 999999, "title", "t"))
+        .post("/applications")
+        .then()
+        .statusCode(422)
+        .body("violations[0].field", equalTo("opportunityId"));
+    as("alice")
+        .body(Map.of("title", "no version"))
+        .put("/applications/" + id)
+        .then()
+        .statusCode(422)
+        .body("violations[0].field", equalTo("version"));
+    as("alice")
+        .get("/applications?status=NOPE")
+        .then()
+        .statusCode(422)
+        .body("violations[0].field", equalTo("status"));
   }
 
   @Test
   void staleVersionsAndRepeatedSubmissionsAreConflicts() {
     long id = Api.draft("alice", Api.complete("Conflict test"));
-    as("alice").body(Map.of("title", "first edit", "version", 0)).put("/applications/" + id).then().statusCode(200);
-    as("adam").body(Map.of("title", "stale edit", "version", 0)).put("/applications/" + id).then().statusCode(409).body("detail", containsString("version"));
+    as("alice")
+        .body(Map.of("title", "first edit", "version", 0))
+        .put("/applications/" + id)
+        .then()
+        .statusCode(200);
+    as("adam")
+        .body(Map.of("title", "stale edit", "version", 0))
+        .put("/applications/" + id)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("version"));
     assertThat(Api.application("alice", id).getString("title")).isEqualTo("first edit");
 
-    as("alice").body(Map.of("title", "Conflict test", "summary", "s", "federalAmountRequested", "1000000.00", "version", 1)).put("/applications/" + id).then().statusCode(200);
+    as("alice")
+        .body(
+            Map.of(
+                "title",
+                "Conflict test",
+                "summary",
+                "s",
+                "federalAmountRequested",
+                "1000000.00",
+                "version",
+                1))
+        .put("/applications/" + id)
+        .then()
+        .statusCode(200);
     as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
     as("alice").post("/applications/" + id + "/submit").then().statusCode(409);
-    as("alice").body(Map.of("title", "after submit", "version", 2)).put("/applications/" + id).then().statusCode(409);
+    as("alice")
+        .body(Map.of("title", "after submit", "version", 2))
+        .put("/applications/" + id)
+        .then()
+        .statusCode(409);
   }
 
   @Test
@@ -166,12 +238,30 @@ class IntakeApiIT {
     long id = Api.draft("alice", Api.complete("Great Basin confidential"));
 
     as("bob").get("/applications/" + id).then().statusCode(404).body("title", equalTo("Not Found"));
-    as("bob").body(Map.of("title", "hijack", "version", 0)).put("/applications/" + id).then().statusCode(404);
+    as("bob")
+        .body(Map.of("title", "hijack", "version", 0))
+        .put("/applications/" + id)
+        .then()
+        .statusCode(404);
     as("bob").post("/applications/" + id + "/submit").then().statusCode(404);
     as("alice").get("/applications/987654321").then().statusCode(404);
-    List<Integer> bobs = as("bob").get("/applications?size=200").then().statusCode(200).extract().jsonPath().getList("items.id");
+    List<Integer> bobs =
+        as("bob")
+            .get("/applications?size=200")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id");
     assertThat(bobs).doesNotContain((int) id);
-    List<Integer> alices = as("adam").get("/applications?size=200").then().statusCode(200).extract().jsonPath().getList("items.organizationId");
+    List<Integer> alices =
+        as("adam")
+            .get("/applications?size=200")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.organizationId");
     assertThat(alices).isNotEmpty().containsOnly(1);
     as("rita").get("/applications/" + id).then().statusCode(404);
     as("olivia").get("/applications/" + id).then().statusCode(200);
@@ -179,28 +269,89 @@ class IntakeApiIT {
 
   @Test
   void rolesAndCredentialsAreEnforced() {
-    given().baseUri(Api.BASE).get("/applications").then().statusCode(401).header("WWW-Authenticate", containsString("Basic")).contentType("application/problem+json");
-    given().baseUri(Api.BASE).auth().preemptive().basic("alice", "wrong").get("/applications").then().statusCode(401);
-    as("olivia").body(Api.complete("not an applicant")).post("/applications").then().statusCode(403);
+    given()
+        .baseUri(Api.BASE)
+        .get("/applications")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", containsString("Basic"))
+        .contentType("application/problem+json");
+    given()
+        .baseUri(Api.BASE)
+        .auth()
+        .preemptive()
+        .basic("alice", "wrong")
+        .get("/applications")
+        .then()
+        .statusCode(401);
+    as("olivia")
+        .body(Api.complete("not an applicant"))
+        .post("/applications")
+        .then()
+        .statusCode(403);
     as("alice").get("/audit/verification").then().statusCode(403);
 
     long id = Api.draft("alice", Api.complete("Role test"));
     as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
     String task = Api.taskFor("olivia", "SCREEN_APPLICATION", id);
-    as("alice").body(Map.of("decision", "ACCEPT")).post("/tasks/" + task + "/complete").then().statusCode(404);
-    as("rita").body(Map.of("decision", "ACCEPT")).post("/tasks/" + task + "/complete").then().statusCode(404);
-    as("olivia").body(Map.of("decision", "MAYBE")).post("/tasks/" + task + "/complete").then().statusCode(422).body("violations[0].field", equalTo("decision"));
-    as("olivia").body(Map.of("decision", "REJECT")).post("/tasks/" + task + "/complete").then().statusCode(422).body("violations[0].field", equalTo("reason"));
-    as("olivia").body(Map.of("decision", "ACCEPT")).post("/tasks/" + task + "/complete").then().statusCode(204);
-    as("oscar").body(Map.of("decision", "ACCEPT")).post("/tasks/" + task + "/complete").then().statusCode(409);
-    as("olivia").body(Map.of("decision", "ACCEPT")).post("/tasks/not-a-task/complete").then().statusCode(404);
+    as("alice")
+        .body(Map.of("decision", "ACCEPT"))
+        .post("/tasks/" + task + "/complete")
+        .then()
+        .statusCode(404);
+    as("rita")
+        .body(Map.of("decision", "ACCEPT"))
+        .post("/tasks/" + task + "/complete")
+        .then()
+        .statusCode(404);
+    as("olivia")
+        .body(Map.of("decision", "MAYBE"))
+        .post("/tasks/" + task + "/complete")
+        .then()
+        .statusCode(422)
+        .body("violations[0].field", equalTo("decision"));
+    as("olivia")
+        .body(Map.of("decision", "REJECT"))
+        .post("/tasks/" + task + "/complete")
+        .then()
+        .statusCode(422)
+        .body("violations[0].field", equalTo("reason"));
+    as("olivia")
+        .body(Map.of("decision", "ACCEPT"))
+        .post("/tasks/" + task + "/complete")
+        .then()
+        .statusCode(204);
+    as("oscar")
+        .body(Map.of("decision", "ACCEPT"))
+        .post("/tasks/" + task + "/complete")
+        .then()
+        .statusCode(409);
+    as("olivia")
+        .body(Map.of("decision", "ACCEPT"))
+        .post("/tasks/not-a-task/complete")
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void referenceDataAndTheCallersOrganization() {
-    as("bob").get("/minerals").then().statusCode(200).body("code", hasItems("LITHIUM", "METALLURGICAL_COAL", "GALLIUM"));
-    as("bob").get("/opportunities").then().statusCode(200).body("number", hasItems("DE-FOA-0003401", "DE-FOA-0003404")).body("open", hasItems(true));
-    as("alice").get("/organizations/me").then().statusCode(200).body("legalName", equalTo("Great Basin Lithium, Inc.")).body("feocStatus", equalTo("CLEAR"));
+    as("bob")
+        .get("/minerals")
+        .then()
+        .statusCode(200)
+        .body("code", hasItems("LITHIUM", "METALLURGICAL_COAL", "GALLIUM"));
+    as("bob")
+        .get("/opportunities")
+        .then()
+        .statusCode(200)
+        .body("number", hasItems("DE-FOA-0003401", "DE-FOA-0003404"))
+        .body("open", hasItems(true));
+    as("alice")
+        .get("/organizations/me")
+        .then()
+        .statusCode(200)
+        .body("legalName", equalTo("Great Basin Lithium, Inc."))
+        .body("feocStatus", equalTo("CLEAR"));
     as("olivia").get("/organizations/me").then().statusCode(403);
   }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
 import org.openqa.selenium.By;
 
 /** The intake slice in headless Chromium: an applicant submits, a program officer screens. */
@@ -51,13 +50,17 @@ class IntakeJourneyIT {
     browser.choose("form:opportunityId", "DE-FOA-0003401");
     browser.type(By.id("form:title"), "Silver Peak brine expansion");
     browser.click(By.id("form:submit"));
-    browser.visible(By.xpath("//*[contains(@class,'ui-message-error') and contains(., 'Summary is required')]"));
+    browser.visible(
+        By.xpath(
+            "//*[contains(@class,'ui-message-error') and contains(., 'Summary is required')]"));
     assertThat(browser.driver.findElement(By.id("form:title")).getAttribute("value"))
         .as("what was typed survives the refusal")
         .isEqualTo("Silver Peak brine expansion");
     browser.screenshot("02-applicant-form-errors");
 
-    browser.type(By.id("form:summary"), "Expand lithium carbonate output by 10,000 t/yr with direct lithium extraction.");
+    browser.type(
+        By.id("form:summary"),
+        "Expand lithium carbonate output by 10,000 t/yr with direct lithium extraction.");
     browser.type(By.id("form:federalAmountRequested_input"), "42000000");
     browser.click(By.id("form:submit"));
     browser.waitForText(By.id("status"), "Submitted");
@@ -68,7 +71,9 @@ class IntakeJourneyIT {
 
     browser.signIn("olivia");
     browser.click(By.id("navInbox"));
-    browser.click(By.xpath("//tr[td[normalize-space()='" + number + "']]//a[contains(@class,'ls-task-link')]"));
+    browser.click(
+        By.xpath(
+            "//tr[td[normalize-space()='" + number + "']]//a[contains(@class,'ls-task-link')]"));
     browser.visible(By.id("form:decision"));
     browser.screenshot("04-officer-screening");
     browser.click(By.xpath("//label[starts-with(normalize-space(), 'Accept for merit review')]"));

@@ -50,45 +50,109 @@ public class DemoData {
     }
     LOG.info("Seeding demo data (" + SWITCH + "=true)");
     Program program =
-        new Program("Critical Minerals Public-Private Partnership Program", new BigDecimal("12000000000"));
+        new Program(
+            "Critical Minerals Public-Private Partnership Program", new BigDecimal("12000000000"));
     em.persist(program);
     em.flush();
-    audit.record("Program", program.id(), "ProgramEstablished", Map.of("authority", program.authority()));
+    audit.record(
+        "Program", program.id(), "ProgramEstablished", Map.of("authority", program.authority()));
 
     LocalDate today = LocalDate.now();
     List<EvaluationCriterion> criteria =
         List.of(
             new EvaluationCriterion("TECHNICAL_MERIT", "Technical merit and feasibility", 40),
-            new EvaluationCriterion("SUPPLY_CHAIN_IMPACT", "Supply-chain and national security impact", 30),
+            new EvaluationCriterion(
+                "SUPPLY_CHAIN_IMPACT", "Supply-chain and national security impact", 30),
             new EvaluationCriterion("TEAM_AND_RESOURCES", "Team, partners and resources", 20),
             new EvaluationCriterion("COMMUNITY_BENEFITS", "Community benefits and workforce", 10));
-    opportunity(program, "DE-FOA-0003401", "Domestic Critical Mineral Extraction",
-        Instrument.COOPERATIVE_AGREEMENT, TopicArea.EXTRACTION,
+    opportunity(
+        program,
+        "DE-FOA-0003401",
+        "Domestic Critical Mineral Extraction",
+        Instrument.COOPERATIVE_AGREEMENT,
+        TopicArea.EXTRACTION,
         Set.of("LITHIUM", "NICKEL", "COBALT", "GRAPHITE", "MANGANESE", "ANTIMONY"),
-        "1500000000", "5000000", "150000000", "50", today.minusDays(30), today.plusDays(120), criteria);
-    opportunity(program, "DE-FOA-0003402", "Processing and Refining of Critical Minerals",
-        Instrument.GRANT, TopicArea.PROCESSING_REFINING,
-        Set.of("LITHIUM", "NICKEL", "COBALT", "GRAPHITE", "GALLIUM", "GERMANIUM", "NEODYMIUM", "DYSPROSIUM"),
-        "2000000000", "10000000", "250000000", "50", today.minusDays(14), today.plusDays(90), criteria);
-    opportunity(program, "DE-FOA-0003403", "Recycling and Recovery of Critical Minerals",
-        Instrument.GRANT, TopicArea.RECYCLING_RECOVERY,
+        "1500000000",
+        "5000000",
+        "150000000",
+        "50",
+        today.minusDays(30),
+        today.plusDays(120),
+        criteria);
+    opportunity(
+        program,
+        "DE-FOA-0003402",
+        "Processing and Refining of Critical Minerals",
+        Instrument.GRANT,
+        TopicArea.PROCESSING_REFINING,
+        Set.of(
+            "LITHIUM",
+            "NICKEL",
+            "COBALT",
+            "GRAPHITE",
+            "GALLIUM",
+            "GERMANIUM",
+            "NEODYMIUM",
+            "DYSPROSIUM"),
+        "2000000000",
+        "10000000",
+        "250000000",
+        "50",
+        today.minusDays(14),
+        today.plusDays(90),
+        criteria);
+    opportunity(
+        program,
+        "DE-FOA-0003403",
+        "Recycling and Recovery of Critical Minerals",
+        Instrument.GRANT,
+        TopicArea.RECYCLING_RECOVERY,
         Set.of("NEODYMIUM", "PRASEODYMIUM", "DYSPROSIUM", "TERBIUM", "LITHIUM", "COBALT"),
-        "750000000", "1000000", "50000000", "20", today.minusDays(7), today.plusDays(60), criteria);
-    opportunity(program, "DE-FOA-0003404", "Allied Sourcing Partnerships",
-        Instrument.PURCHASE_COMMITMENT, TopicArea.ALLIED_SOURCING,
+        "750000000",
+        "1000000",
+        "50000000",
+        "20",
+        today.minusDays(7),
+        today.plusDays(60),
+        criteria);
+    opportunity(
+        program,
+        "DE-FOA-0003404",
+        "Allied Sourcing Partnerships",
+        Instrument.PURCHASE_COMMITMENT,
+        TopicArea.ALLIED_SOURCING,
         Set.of("GALLIUM", "GERMANIUM", "GRAPHITE", "TUNGSTEN", "ANTIMONY"),
-        "1000000000", "20000000", "200000000", "50", today.minusDays(45), today.plusDays(45), criteria);
+        "1000000000",
+        "20000000",
+        "200000000",
+        "50",
+        today.minusDays(45),
+        today.plusDays(45),
+        criteria);
 
     Organization greatBasin =
         organization(
-            new Organization("Great Basin Lithium, Inc.", "GBL7TQ2K9M4X", "1 Clayton Valley Rd",
-                "Silver Peak", "NV", "89047", "US",
-                List.of(new Owner("Great Basin Holdings LLC", "US", new BigDecimal("80.00")),
+            new Organization(
+                "Great Basin Lithium, Inc.",
+                "GBL7TQ2K9M4X",
+                "1 Clayton Valley Rd",
+                "Silver Peak",
+                "NV",
+                "89047",
+                "US",
+                List.of(
+                    new Owner("Great Basin Holdings LLC", "US", new BigDecimal("80.00")),
                     new Owner("Maple Resources Ltd.", "CA", new BigDecimal("20.00")))));
     Organization appalachian =
         organization(
-            new Organization("Appalachian Rare Earth Recovery, LLC", "AR5KQ9W2MN7H",
-                "200 Coalfield Way", "Beckley", "WV", "25801", "US",
+            new Organization(
+                "Appalachian Rare Earth Recovery, LLC",
+                "AR5KQ9W2MN7H",
+                "200 Coalfield Way",
+                "Beckley",
+                "WV",
+                "25801",
+                "US",
                 List.of(new Owner("Mountain State Ventures LP", "US", new BigDecimal("100.00")))));
 
     user("alice", "Alice Nakamura", Role.APPLICANT, greatBasin);
@@ -107,32 +171,65 @@ public class DemoData {
     user("admin", "Lodestone Administrator", Role.ADMIN, null);
   }
 
-  private void opportunity(Program program, String number, String title, Instrument instrument,
-      TopicArea topic, Set<String> minerals, String funds, String min, String max, String costShare,
-      LocalDate opens, LocalDate closes, List<EvaluationCriterion> criteria) {
+  private void opportunity(
+      Program program,
+      String number,
+      String title,
+      Instrument instrument,
+      TopicArea topic,
+      Set<String> minerals,
+      String funds,
+      String min,
+      String max,
+      String costShare,
+      LocalDate opens,
+      LocalDate closes,
+      List<EvaluationCriterion> criteria) {
     FundingOpportunity opportunity =
-        new FundingOpportunity(program.id(), number, title, instrument, EnumSet.of(topic), minerals,
-            new BigDecimal(funds), new BigDecimal(min), new BigDecimal(max), new BigDecimal(costShare),
-            opens, closes, criteria, 3);
+        new FundingOpportunity(
+            program.id(),
+            number,
+            title,
+            instrument,
+            EnumSet.of(topic),
+            minerals,
+            new BigDecimal(funds),
+            new BigDecimal(min),
+            new BigDecimal(max),
+            new BigDecimal(costShare),
+            opens,
+            closes,
+            criteria,
+            3);
     opportunity.publish();
     em.persist(opportunity);
     em.flush();
-    audit.record("FundingOpportunity", opportunity.id(), "OpportunityPublished",
+    audit.record(
+        "FundingOpportunity",
+        opportunity.id(),
+        "OpportunityPublished",
         Map.of("number", number, "fundsAvailable", opportunity.fundsAvailable()));
   }
 
   private Organization organization(Organization organization) {
     em.persist(organization);
     em.flush();
-    audit.record("Organization", organization.id(), "OrganizationRegistered",
+    audit.record(
+        "Organization",
+        organization.id(),
+        "OrganizationRegistered",
         Map.of("legalName", organization.legalName(), "uei", organization.uei()));
     return organization;
   }
 
   private void user(String username, String fullName, Role role, Organization organization) {
     UserAccount account =
-        new UserAccount(username, fullName, username + "@lodestone.example",
-            PasswordHash.of(DEMO_PASSWORD.toCharArray()), EnumSet.of(role));
+        new UserAccount(
+            username,
+            fullName,
+            username + "@lodestone.example",
+            PasswordHash.of(DEMO_PASSWORD.toCharArray()),
+            EnumSet.of(role));
     if (organization != null) {
       account.joinOrganization(organization.id());
     }

@@ -8,7 +8,8 @@ import java.util.Set;
  * The signed-in person a request acts for. {@link #SYSTEM} is the program's own machinery (timers,
  * start-up), which acts without a person.
  */
-public record Caller(String username, String fullName, Set<Role> roles, Optional<Long> organizationId) {
+public record Caller(
+    String username, String fullName, Set<Role> roles, Optional<Long> organizationId) {
 
   public static final Caller SYSTEM =
       new Caller("system", "Lodestone", EnumSet.noneOf(Role.class), Optional.empty());
@@ -27,12 +28,13 @@ public record Caller(String username, String fullName, Set<Role> roles, Optional
   }
 
   public boolean mayActFor(long organizationId) {
-    return seesAllOrganizations() || this.organizationId.filter(id -> id == organizationId).isPresent();
+    return seesAllOrganizations()
+        || this.organizationId.filter(id -> id == organizationId).isPresent();
   }
 
   /**
-   * The work-queue groups of this caller: its role names, and for applicants their
-   * organization's group, so that any member of a company can pick up the company's tasks.
+   * The work-queue groups of this caller: its role names, and for applicants their organization's
+   * group, so that any member of a company can pick up the company's tasks.
    */
   public Set<String> groups() {
     Set<String> groups = new java.util.TreeSet<>();

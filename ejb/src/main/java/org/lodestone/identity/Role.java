@@ -11,7 +11,10 @@ public enum Role {
   AUDITOR,
   ADMIN;
 
-  /** Agency staff and auditors see every organization; applicants only their own, reviewers only what is assigned to them. */
+  /**
+   * Agency staff and auditors see every organization; applicants only their own, reviewers only
+   * what is assigned to them.
+   */
   public boolean seesAllOrganizations() {
     return this != APPLICANT && this != REVIEWER;
   }

@@ -1,8 +1,8 @@
 package org.lodestone.shared;
 
 /**
- * The object does not exist, or the caller may not know that it exists (another organization's
- * data answers exactly as an unknown id does).
+ * The object does not exist, or the caller may not know that it exists (another organization's data
+ * answers exactly as an unknown id does).
  */
 public class NotFoundException extends DomainException {
 

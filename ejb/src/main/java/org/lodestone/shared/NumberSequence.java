@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A named counter for human-readable numbers (application and award numbers). Callers take it
- * with a pessimistic lock, so numbers are unique and without gaps on every database.
+ * A named counter for human-readable numbers (application and award numbers). Callers take it with
+ * a pessimistic lock, so numbers are unique and without gaps on every database.
  */
 @Entity
 @Table(name = "number_sequence")

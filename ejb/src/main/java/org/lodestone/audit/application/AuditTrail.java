@@ -27,12 +27,13 @@ public class AuditTrail {
   @Inject private CallerService callers;
 
   /**
-   * Records a change of state as part of the current transaction: if the change rolls back, so
-   * does its event.
+   * Records a change of state as part of the current transaction: if the change rolls back, so does
+   * its event.
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public AuditEvent record(String subjectType, Object subjectId, String event, Map<String, ?> data) {
+  public AuditEvent record(
+      String subjectType, Object subjectId, String event, Map<String, ?> data) {
     AuditChainHead head =
         em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     AuditEvent appended =
@@ -65,7 +66,8 @@ public class AuditTrail {
     List<AuditEvent> page;
     do {
       page =
-          em.createQuery("select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
+          em.createQuery(
+                  "select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
               .setParameter("after", after)
               .setMaxResults(PAGE)
               .getResultList();

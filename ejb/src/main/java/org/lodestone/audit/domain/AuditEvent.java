@@ -80,7 +80,8 @@ public class AuditEvent {
   public String computeHash() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(canonicalForm().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(digest.digest(canonicalForm().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -88,7 +89,9 @@ public class AuditEvent {
 
   /** True when this event's stored hash matches its content and it follows {@code previous}. */
   public boolean follows(long previousId, String previousHashValue) {
-    return id == previousId + 1 && previousHash.equals(previousHashValue) && hash.equals(computeHash());
+    return id == previousId + 1
+        && previousHash.equals(previousHashValue)
+        && hash.equals(computeHash());
   }
 
   public long id() {

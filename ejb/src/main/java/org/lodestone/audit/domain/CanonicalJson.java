@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Event data as JSON with keys sorted and every value written as a string, so the same facts
- * always give the same bytes (and the same hash).
+ * Event data as JSON with keys sorted and every value written as a string, so the same facts always
+ * give the same bytes (and the same hash).
  */
 final class CanonicalJson {
 

@@ -1,8 +1,8 @@
 package org.lodestone.audit.domain;
 
 /**
- * Walks the chain in id order and remembers the first event that does not follow the one before
- * it (altered content, a removed or inserted event, a rewritten hash).
+ * Walks the chain in id order and remembers the first event that does not follow the one before it
+ * (altered content, a removed or inserted event, a rewritten hash).
  */
 public class ChainVerification {
 

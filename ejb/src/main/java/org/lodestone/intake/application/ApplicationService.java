@@ -24,8 +24,8 @@ import org.lodestone.intake.domain.ApplicationDetails;
 import org.lodestone.intake.domain.ApplicationStatus;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.OpportunityStatus;
-import org.lodestone.shared.Numbers;
 import org.lodestone.shared.NotFoundException;
+import org.lodestone.shared.Numbers;
 import org.lodestone.shared.RuleViolationException;
 
 /**
@@ -48,7 +48,9 @@ public class ApplicationService {
         caller
             .organizationId()
             .orElseThrow(
-                () -> new RuleViolationException("organization", "the caller belongs to no organization"));
+                () ->
+                    new RuleViolationException(
+                        "organization", "the caller belongs to no organization"));
     FundingOpportunity opportunity = publishedOpportunity(opportunityId);
     Application application =
         new Application(
@@ -82,7 +84,8 @@ public class ApplicationService {
     Application application = get(id);
     ApplicationStatus before = application.status();
     FundingOpportunity opportunity = em.find(FundingOpportunity.class, application.opportunityId());
-    boolean resubmission = application.submit(
+    boolean resubmission =
+        application.submit(
             opportunity, LocalDate.now(), Instant.now().truncatedTo(ChronoUnit.MICROS));
     audit.record(
         Subjects.APPLICATION,
@@ -90,7 +93,8 @@ public class ApplicationService {
         resubmission ? "ApplicationResubmitted" : "ApplicationSubmitted",
         Map.of("before", before, "after", application.status()));
     submitted.fire(
-        new ApplicationSubmitted(id, application.number(), application.organizationId(), resubmission));
+        new ApplicationSubmitted(
+            id, application.number(), application.organizationId(), resubmission));
     return application;
   }
 
@@ -128,7 +132,8 @@ public class ApplicationService {
     return audit.eventsAbout(Subjects.APPLICATION, id);
   }
 
-  private <T> TypedQuery<T> query(Class<T> type, String select, ApplicationStatus status, String order) {
+  private <T> TypedQuery<T> query(
+      Class<T> type, String select, ApplicationStatus status, String order) {
     Caller caller = callers.current();
     StringBuilder jpql = new StringBuilder(select).append(" from Application a where 1 = 1");
     if (status != null) {

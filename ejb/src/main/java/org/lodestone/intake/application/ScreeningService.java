@@ -14,9 +14,9 @@ import org.lodestone.intake.domain.ApplicationStatus;
 import org.lodestone.shared.NotFoundException;
 
 /**
- * Screening outcomes, applied by the intake process. Who may screen is the process's decision
- * (the screening task belongs to program officers); whether the step is legal is the
- * application's. The process also calls these from its timers, with no person signed in.
+ * Screening outcomes, applied by the intake process. Who may screen is the process's decision (the
+ * screening task belongs to program officers); whether the step is legal is the application's. The
+ * process also calls these from its timers, with no person signed in.
  */
 @Stateless
 @PermitAll

@@ -127,14 +127,14 @@ public class Application {
 
   public void returnForCorrection(String reason) {
     requireStatus(ApplicationStatus.SUBMITTED, "returned");
-    status = ApplicationStatus.RETURNED;
     statusReason = requireReason(reason);
+    status = ApplicationStatus.RETURNED;
   }
 
   public void rejectAsIneligible(String reason) {
     requireStatus(ApplicationStatus.SUBMITTED, "rejected");
-    status = ApplicationStatus.INELIGIBLE;
     statusReason = requireReason(reason);
+    status = ApplicationStatus.INELIGIBLE;
   }
 
   /** The correction deadline passed without a resubmission. */
@@ -170,7 +170,9 @@ public class Application {
     this.title = details.title();
     this.summary = details.summary();
     this.federalAmountRequested =
-        details.federalAmountRequested() == null ? null : Money.usd(details.federalAmountRequested());
+        details.federalAmountRequested() == null
+            ? null
+            : Money.usd(details.federalAmountRequested());
   }
 
   private void requireEditable(String action) {
@@ -183,7 +185,14 @@ public class Application {
   private void requireStatus(ApplicationStatus expected, String action) {
     if (status != expected) {
       throw new StateConflictException(
-          "application " + number + " is " + status + ", not " + expected + ", and cannot be " + action);
+          "application "
+              + number
+              + " is "
+              + status
+              + ", not "
+              + expected
+              + ", and cannot be "
+              + action);
     }
   }
 

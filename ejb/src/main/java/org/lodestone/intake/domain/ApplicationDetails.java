@@ -7,8 +7,8 @@ import org.lodestone.shared.Money;
 import org.lodestone.shared.Violation;
 
 /**
- * What an applicant types. Any field may be missing in a draft; what is there must already be
- * well formed.
+ * What an applicant types. Any field may be missing in a draft; what is there must already be well
+ * formed.
  */
 public record ApplicationDetails(String title, String summary, BigDecimal federalAmountRequested) {
 

@@ -1,6 +1,7 @@
 package org.lodestone.organization.domain;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.persistence.Column;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -34,7 +34,8 @@ public class OpportunityService {
   }
 
   public List<Mineral> minerals() {
-    return em.createQuery("select m from Mineral m where m.active = true order by m.name", Mineral.class)
+    return em.createQuery(
+            "select m from Mineral m where m.active = true order by m.name", Mineral.class)
         .getResultList();
   }
 }

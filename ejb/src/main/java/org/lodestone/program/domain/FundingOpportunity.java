@@ -43,7 +43,9 @@ public class FundingOpportunity {
   private Instrument instrument;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "opportunity_topic_area", joinColumns = @JoinColumn(name = "opportunity_id"))
+  @CollectionTable(
+      name = "opportunity_topic_area",
+      joinColumns = @JoinColumn(name = "opportunity_id"))
   @Column(name = "topic_area")
   @Enumerated(EnumType.STRING)
   private Set<TopicArea> topicAreas = EnumSet.noneOf(TopicArea.class);
@@ -54,7 +56,9 @@ public class FundingOpportunity {
   private Set<String> eligibleMinerals = new TreeSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "opportunity_criterion", joinColumns = @JoinColumn(name = "opportunity_id"))
+  @CollectionTable(
+      name = "opportunity_criterion",
+      joinColumns = @JoinColumn(name = "opportunity_id"))
   @OrderColumn(name = "position")
   private List<EvaluationCriterion> criteria = new ArrayList<>();
 
@@ -135,7 +139,8 @@ public class FundingOpportunity {
 
   public void publish() {
     if (status != OpportunityStatus.DRAFT) {
-      throw new StateConflictException("only a draft opportunity can be published; it is " + status);
+      throw new StateConflictException(
+          "only a draft opportunity can be published; it is " + status);
     }
     status = OpportunityStatus.PUBLISHED;
   }

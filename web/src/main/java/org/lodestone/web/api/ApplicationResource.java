@@ -72,7 +72,9 @@ public class ApplicationResource {
       throw new RuleViolationException("size", "must be 1 to 200");
     }
     return new Page<>(
-        applications.list(filter, page, size).stream().map(a -> ApplicationView.of(a, null)).toList(),
+        applications.list(filter, page, size).stream()
+            .map(a -> ApplicationView.of(a, null))
+            .toList(),
         page,
         size,
         applications.count(filter));

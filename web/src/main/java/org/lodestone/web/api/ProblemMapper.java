@@ -54,7 +54,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.response(403, "your role may not do this");
     }
     if (t instanceof JsonbException || t instanceof ProcessingException) {
-      return Problem.response(400, "the request body is not valid JSON for this call: " + t.getMessage());
+      return Problem.response(
+          400, "the request body is not valid JSON for this call: " + t.getMessage());
     }
     if (t instanceof NotFoundException) {
       return Problem.response(404, "no such resource");

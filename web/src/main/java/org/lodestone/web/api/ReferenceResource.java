@@ -25,7 +25,12 @@ public class ReferenceResource {
   public record OwnerView(String name, String country, String sharePercent) {}
 
   public record OrganizationView(
-      long id, String legalName, String uei, Map<String, String> address, List<OwnerView> owners, String feocStatus) {}
+      long id,
+      String legalName,
+      String uei,
+      Map<String, String> address,
+      List<OwnerView> owners,
+      String feocStatus) {}
 
   @GET
   @Path("minerals")

@@ -4,7 +4,8 @@ import java.time.Instant;
 import org.lodestone.workflow.inbox.WorkItem;
 
 /** A work item as the API shows it. */
-public record TaskView(String id, String type, String name, Subject subject, Instant due, Instant created) {
+public record TaskView(
+    String id, String type, String name, Subject subject, Instant due, Instant created) {
 
   public record Subject(String kind, Long id, String number) {}
 

@@ -13,8 +13,8 @@ import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 
 /**
- * Creating and editing a draft (or a returned application). Saving keeps what was typed even when
- * a rule refuses it: the page shows the message next to the field and the values stay.
+ * Creating and editing a draft (or a returned application). Saving keeps what was typed even when a
+ * rule refuses it: the page shows the message next to the field and the values stay.
  */
 @Named
 @ViewScoped

@@ -44,7 +44,8 @@ public class ApplicationPage implements Serializable {
   public String submit() {
     try {
       applications.submit(id);
-      Messages.info("Application " + application.number() + " submitted. A program officer will screen it.");
+      Messages.info(
+          "Application " + application.number() + " submitted. A program officer will screen it.");
       return "/app/application.xhtml?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
       if (Messages.show(e, "actions")) {

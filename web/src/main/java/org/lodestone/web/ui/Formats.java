@@ -18,7 +18,8 @@ public class Formats {
   private static final ZoneId ZONE = ZoneId.of("America/New_York");
   private static final DateTimeFormatter INSTANT =
       DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a z", Locale.US).withZone(ZONE);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
   public String instant(Instant instant) {
     return instant == null ? "—" : INSTANT.format(instant);

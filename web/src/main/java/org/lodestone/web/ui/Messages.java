@@ -26,8 +26,8 @@ final class Messages {
   }
 
   /**
-   * Shows a refusal from a service; returns false when it is not one we know (then it is
-   * rethrown by the caller).
+   * Shows a refusal from a service; returns false when it is not one we know (then it is rethrown
+   * by the caller).
    */
   static boolean show(RuntimeException e, String formId) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -43,7 +43,8 @@ final class Messages {
           } else {
             marked++;
             context.addMessage(
-                field.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                field.getClientId(context),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
           }
         }
         if (marked > 0) {

@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Date;
 
 /**
- * Due dates for user tasks, from the same ISO-8601 periods as the models' timers
- * ({@code camunda:dueDate="${deadlines.fromNow(correctionPeriod)}"}).
+ * Due dates for user tasks, from the same ISO-8601 periods as the models' timers ({@code
+ * camunda:dueDate="${deadlines.fromNow(correctionPeriod)}"}).
  */
 @Dependent
 @Named("deadlines")

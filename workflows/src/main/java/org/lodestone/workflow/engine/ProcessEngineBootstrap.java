@@ -62,7 +62,8 @@ public class ProcessEngineBootstrap {
             .createDeployment()
             .name("lodestone")
             .enableDuplicateFiltering(true);
-    ProcessModels.FILES.forEach(file -> deployment.addClasspathResource(ProcessModels.FOLDER + file));
+    ProcessModels.FILES.forEach(
+        file -> deployment.addClasspathResource(ProcessModels.FOLDER + file));
     LOG.info("Process models deployed: " + deployment.deploy().getId());
   }
 

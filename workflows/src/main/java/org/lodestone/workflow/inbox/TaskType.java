@@ -63,7 +63,9 @@ public enum TaskType {
   abstract Map<String, Object> variables(Map<String, ?> body);
 
   public static Optional<TaskType> ofTask(String taskDefinitionKey) {
-    return Arrays.stream(values()).filter(t -> t.taskDefinitionKey.equals(taskDefinitionKey)).findFirst();
+    return Arrays.stream(values())
+        .filter(t -> t.taskDefinitionKey.equals(taskDefinitionKey))
+        .findFirst();
   }
 
   private static String text(Map<String, ?> body, String field) {

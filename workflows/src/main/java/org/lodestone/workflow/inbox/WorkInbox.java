@@ -113,7 +113,8 @@ public class WorkInbox {
   }
 
   private static boolean isCallers(Caller caller, String assignee, Collection<String> groups) {
-    return caller.username().equals(assignee) || groups.stream().anyMatch(caller.groups()::contains);
+    return caller.username().equals(assignee)
+        || groups.stream().anyMatch(caller.groups()::contains);
   }
 
   private WorkItem toWorkItem(Task task) {

@@ -16,6 +16,7 @@ public class AcceptApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    screening.accept(IntakeProcess.applicationId(execution), IntakeProcess.screeningReason(execution));
+    screening.accept(
+        IntakeProcess.applicationId(execution), IntakeProcess.screeningReason(execution));
   }
 }

@@ -3,8 +3,8 @@ package org.lodestone.workflow.intake;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * The application intake process (ApplicationIntakeProcess.bpmn): its id, the ids of its
- * elements that code refers to, and its variables. Variables hold identifiers, never entities.
+ * The application intake process (ApplicationIntakeProcess.bpmn): its id, the ids of its elements
+ * that code refers to, and its variables. Variables hold identifiers, never entities.
  */
 public final class IntakeProcess {
 
@@ -15,13 +15,18 @@ public final class IntakeProcess {
 
   /** The application's database id (the business key is its number). */
   public static final String APPLICATION_ID = "applicationId";
+
   /** The work-queue group of the applicant's organization. */
   public static final String APPLICANT_GROUP = "applicantGroup";
+
   /** ACCEPT, RETURN or REJECT, set by completing the screening task. */
   public static final String SCREENING_DECISION = "screeningDecision";
+
   public static final String SCREENING_REASON = "screeningReason";
+
   /** ISO-8601 period a program officer has to screen. */
   public static final String SCREENING_PERIOD = "screeningPeriod";
+
   /** ISO-8601 period an applicant has to correct a returned application. */
   public static final String CORRECTION_PERIOD = "correctionPeriod";
 

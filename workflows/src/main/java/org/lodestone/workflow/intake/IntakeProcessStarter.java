@@ -41,9 +41,13 @@ public class IntakeProcessStarter {
         IntakeProcess.ID,
         submitted.number(),
         Map.of(
-            IntakeProcess.APPLICATION_ID, submitted.applicationId(),
-            IntakeProcess.APPLICANT_GROUP, Caller.organizationGroup(submitted.organizationId()),
-            IntakeProcess.SCREENING_PERIOD, IntakeProcess.DEFAULT_SCREENING_PERIOD,
-            IntakeProcess.CORRECTION_PERIOD, IntakeProcess.DEFAULT_CORRECTION_PERIOD));
+            IntakeProcess.APPLICATION_ID,
+            submitted.applicationId(),
+            IntakeProcess.APPLICANT_GROUP,
+            Caller.organizationGroup(submitted.organizationId()),
+            IntakeProcess.SCREENING_PERIOD,
+            IntakeProcess.DEFAULT_SCREENING_PERIOD,
+            IntakeProcess.CORRECTION_PERIOD,
+            IntakeProcess.DEFAULT_CORRECTION_PERIOD));
   }
 }

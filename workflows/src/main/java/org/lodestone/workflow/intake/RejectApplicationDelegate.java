@@ -16,6 +16,7 @@ public class RejectApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    screening.reject(IntakeProcess.applicationId(execution), IntakeProcess.screeningReason(execution));
+    screening.reject(
+        IntakeProcess.applicationId(execution), IntakeProcess.screeningReason(execution));
   }
 }

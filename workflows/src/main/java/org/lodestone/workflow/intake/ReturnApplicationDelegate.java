@@ -16,6 +16,7 @@ public class ReturnApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    screening.returnForCorrection(IntakeProcess.applicationId(execution), IntakeProcess.screeningReason(execution));
+    screening.returnForCorrection(
+        IntakeProcess.applicationId(execution), IntakeProcess.screeningReason(execution));
   }
 }

@@ -13,7 +13,8 @@ class TaskTypeTest {
 
   @Test
   void screeningAcceptNeedsNoReason() {
-    Map<String, Object> variables = TaskType.SCREEN_APPLICATION.variables(Map.of("decision", "ACCEPT"));
+    Map<String, Object> variables =
+        TaskType.SCREEN_APPLICATION.variables(Map.of("decision", "ACCEPT"));
 
     assertThat(variables).containsEntry(IntakeProcess.SCREENING_DECISION, "ACCEPT");
   }

@@ -57,7 +57,13 @@ class ApplicationIntakeProcessTest {
       Mocks.register(
           step + "ApplicationDelegate",
           (JavaDelegate)
-              e -> calls.add(step + ":" + e.getVariable(IntakeProcess.APPLICATION_ID) + ":" + e.getVariable(IntakeProcess.SCREENING_REASON)));
+              e ->
+                  calls.add(
+                      step
+                          + ":"
+                          + e.getVariable(IntakeProcess.APPLICATION_ID)
+                          + ":"
+                          + e.getVariable(IntakeProcess.SCREENING_REASON)));
     }
   }
 
@@ -122,7 +128,8 @@ class ApplicationIntakeProcessTest {
     complete(task(instance), screening("RETURN", "budget justification missing"));
 
     assertThat(instance).isWaitingAt(IntakeProcess.TASK_CORRECT);
-    List<IdentityLink> links = engine.getTaskService().getIdentityLinksForTask(task(instance).getId());
+    List<IdentityLink> links =
+        engine.getTaskService().getIdentityLinksForTask(task(instance).getId());
     assertThat(links).extracting(IdentityLink::getGroupId).containsExactly("organization-7");
     assertThat(Duration.between(Instant.now(), task(instance).getDueDate().toInstant()).toDays())
         .isEqualTo(13);
@@ -141,10 +148,13 @@ class ApplicationIntakeProcessTest {
     complete(task(instance), screening("RETURN", "missing technical volume"));
 
     assertThat(job(instance)).isNotNull();
-    assertThat(job(instance).getDuedate()).isAfter(java.util.Date.from(Instant.now().plus(Duration.ofDays(13))));
+    assertThat(job(instance).getDuedate())
+        .isAfter(java.util.Date.from(Instant.now().plus(Duration.ofDays(13))));
     execute(job(instance));
 
-    assertThat(instance).hasPassed("Task_WithdrawApplication", "EndEvent_ApplicationWithdrawn").isEnded();
+    assertThat(instance)
+        .hasPassed("Task_WithdrawApplication", "EndEvent_ApplicationWithdrawn")
+        .isEnded();
     assertThat(calls).endsWith("withdraw:41:missing technical volume");
   }
 

@@ -1,0 +1,68 @@
+package org.lodestone.organization.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OrganizationTest {
+
+  private static Owner owner(String country, String share) {
+    return new Owner("Owner " + country, country, new BigDecimal(share));
+  }
+
+  private static Organization organization(String country, List<Owner> owners) {
+    return new Organization(
+        "Acme Minerals", "GBL7TQ2K9M4X", "1 Main St", "Reno", "NV", "89501", country, owners);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GBL7TQ2K9M4X", "AR5KQ9W2MN7H", "123456789ABC"})
+  void validUniqueEntityIds(String uei) {
+    assertThat(Organization.isValidUei(uei)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "0BL7TQ2K9M4X",
+        "GBL7TQ2K9M4",
+        "GBL7TQ2K9M4XY",
+        "GBO7TQ2K9M4X",
+        "GBI7TQ2K9M4X",
+        "gbl7tq2k9m4x",
+        ""
+      })
+  void invalidUniqueEntityIds(String uei) {
+    assertThat(Organization.isValidUei(uei)).isFalse();
+  }
+
+  @Test
+  void ownersSharesMayNotExceedAHundredPercent() {
+    assertThatThrownBy(() -> organization("US", List.of(owner("US", "60"), owner("CA", "40.01"))))
+        .hasMessageContaining("100 percent");
+  }
+
+  @Test
+  void clearWhenCoveredNationsHoldLessThanAQuarter() {
+    Organization o = organization("US", List.of(owner("US", "75.01"), owner("CN", "24.99")));
+    assertThat(o.feocStatus()).isEqualTo(FeocStatus.CLEAR);
+  }
+
+  @Test
+  void foreignEntityOfConcernAtAQuarterHeldByCoveredNationsTogether() {
+    Organization o =
+        organization("US", List.of(owner("US", "75"), owner("RU", "15"), owner("IR", "10")));
+    assertThat(o.feocStatus()).isEqualTo(FeocStatus.FOREIGN_ENTITY_OF_CONCERN);
+  }
+
+  @Test
+  void foreignEntityOfConcernWhenIncorporatedInACoveredNation() {
+    assertThat(organization("KP", List.of()).feocStatus())
+        .isEqualTo(FeocStatus.FOREIGN_ENTITY_OF_CONCERN);
+  }
+}
