@@ -1,0 +1,52 @@
+package org.lodestone.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What operators and client developers rely on: health, the OpenAPI document, the login page. */
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void readinessReportsTheDeploymentUp() {
+    given()
+        .get("http://localhost:10090/health/ready")
+        .then()
+        .statusCode(200)
+        .body(containsString("lodestone.ear"))
+        .body(containsString("\"OK\""));
+  }
+
+  @Test
+  void openApiDocumentDescribesTheApi() {
+    given()
+        .get("http://localhost:8180/openapi")
+        .then()
+        .statusCode(200)
+        .body(containsString("/lodestone/api/v1/applications/{id}/submit"))
+        .body(containsString("/lodestone/api/v1/tasks/{id}/complete"))
+        .body(containsString("/lodestone/api/v1/audit/verification"));
+  }
+
+  @Test
+  void pagesNeedASignedInUser() {
+    given()
+        .redirects()
+        .follow(false)
+        .get(Deployments.BASE_URL + "/app/index.xhtml")
+        .then()
+        .statusCode(200)
+        .body(containsString("j_security_check"));
+  }
+}
