@@ -4,11 +4,14 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The REST API as one demo user sees it. */
+/** The REST API as one demo user sees it, and the requests the tests share. */
 final class Api {
 
   static final String BASE = Deployments.BASE_URL + "/api/v1";
@@ -26,7 +29,7 @@ final class Api {
         .accept(ContentType.JSON);
   }
 
-  /** Creates a draft of the demo extraction opportunity (id 1) and returns its id. */
+  /** Creates a draft and returns its id. */
   static long draft(String user, Map<String, Object> fields) {
     return as(user)
         .body(fields)
@@ -38,16 +41,82 @@ final class Api {
         .getLong("id");
   }
 
+  /**
+   * A complete application to the demo extraction opportunity (id 1: awards of $5M-$150M, 50% cost
+   * share): $25M federal, $25M cost share, budget adding up to $50M, site in Nevada.
+   */
   static Map<String, Object> complete(String title) {
-    return Map.of(
-        "opportunityId",
-        1,
-        "title",
-        title,
-        "summary",
-        "Direct lithium extraction from geothermal brine with reinjection.",
-        "federalAmountRequested",
-        "25000000.00");
+    Map<String, Object> body = new HashMap<>();
+    body.put("opportunityId", 1);
+    body.put("title", title);
+    body.put("summary", "Direct lithium extraction from geothermal brine with reinjection.");
+    body.put("topicArea", "EXTRACTION");
+    body.put("minerals", List.of("LITHIUM"));
+    body.put(
+        "site",
+        Map.of(
+            "state", "NV", "county", "Esmeralda", "latitude", "37.7544", "longitude", "-117.6351"));
+    body.put("projectStage", "FEASIBILITY");
+    body.put("capacityTonnesPerYear", 10000);
+    body.put("jobsCreated", 140);
+    body.put("totalProjectCost", "50000000.00");
+    body.put("federalAmountRequested", "25000000.00");
+    body.put("costShareCash", "20000000.00");
+    body.put("costShareInKind", "5000000.00");
+    body.put("startDate", "2027-06-01");
+    body.put("endDate", "2030-05-31");
+    body.put(
+        "permits",
+        List.of(
+            Map.of(
+                "type", "STATE_MINING",
+                "agency", "Nevada Division of Minerals",
+                "expectedDate", "2027-09-01"),
+            Map.of("type", "WATER_RIGHTS", "agency", "Nevada Division of Water Resources")));
+    body.put(
+        "budget",
+        List.of(
+            Map.of("category", "EQUIPMENT", "amount", "32000000.00"),
+            Map.of("category", "CONSTRUCTION", "amount", "12000000.00"),
+            Map.of("category", "PERSONNEL", "amount", "6000000.00")));
+    body.put("ownershipCertified", true);
+    return body;
+  }
+
+  /** A minimal valid PDF. */
+  static byte[] pdf(String text) {
+    return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% "
+            + text
+            + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+        .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  static Response upload(String user, long id, String kind, String fileName, byte[] content) {
+    return given()
+        .baseUri(BASE)
+        .auth()
+        .preemptive()
+        .basic(user, PASSWORD)
+        .multiPart("kind", kind)
+        .multiPart("file", fileName, content, "application/pdf")
+        .post("/applications/" + id + "/attachments");
+  }
+
+  /** Attaches the two documents a submission needs. */
+  static void attachRequired(String user, long id) {
+    upload(user, id, "TECHNICAL_VOLUME", "technical-volume.pdf", pdf("technical"))
+        .then()
+        .statusCode(201);
+    upload(user, id, "BUDGET_JUSTIFICATION", "budget-justification.pdf", pdf("budget"))
+        .then()
+        .statusCode(201);
+  }
+
+  /** A complete draft with its documents, ready to submit; returns its id. */
+  static long ready(String user, String title) {
+    long id = draft(user, complete(title));
+    attachRequired(user, id);
+    return id;
   }
 
   static JsonPath application(String user, long id) {

@@ -26,7 +26,7 @@ class AuditChainIT {
 
   @Test
   void chainIsValidAfterTheSliceAndBrokenAtTheRowAlteredInTheDatabase() throws SQLException {
-    long id = Api.draft("alice", Api.complete("Audit trail test"));
+    long id = Api.ready("alice", "Audit trail test");
     as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
 
     JsonPath before = verification();

@@ -40,6 +40,7 @@ class IntakeApiIT {
             .extract()
             .jsonPath();
     long id = created.getLong("id");
+    Api.attachRequired("alice", id);
 
     as("alice")
         .post("/applications/" + id + "/submit")
@@ -60,14 +61,29 @@ class IntakeApiIT {
     JsonPath accepted = Api.application("alice", id);
     assertThat(accepted.getString("status")).isEqualTo("IN_REVIEW");
     assertThat(accepted.getList("history.event"))
-        .containsExactly("ApplicationDrafted", "ApplicationSubmitted", "ApplicationAccepted");
-    assertThat(accepted.getList("history.actor")).containsExactly("alice", "alice", "olivia");
+        .containsExactly(
+            "ApplicationDrafted",
+            "DocumentAttached",
+            "DocumentAttached",
+            "ApplicationSubmitted",
+            "ApplicationEligible",
+            "ApplicationAccepted");
+    assertThat(accepted.getList("history.actor"))
+        .containsExactly("alice", "alice", "alice", "alice", "alice", "olivia");
+    assertThat(accepted.getBoolean("eligibility.eligible")).isTrue();
+    assertThat(accepted.getString("costSharePercent")).isEqualTo("50.00");
+    assertThat(accepted.getList("attachments.kind"))
+        .containsExactly("TECHNICAL_VOLUME", "BUDGET_JUSTIFICATION");
+    assertThat(accepted.getBoolean("eligibility.eligible")).isTrue();
+    assertThat(accepted.getString("costSharePercent")).isEqualTo("50.00");
+    assertThat(accepted.getList("attachments.kind"))
+        .containsExactly("TECHNICAL_VOLUME", "BUDGET_JUSTIFICATION");
     assertThat(Api.taskFor("olivia", "SCREEN_APPLICATION", id)).as("task gone once done").isNull();
   }
 
   @Test
   void returnedApplicationIsCorrectedByAColleagueResubmittedAndRejected() {
-    long id = Api.draft("alice", Api.complete("Tonopah nickel flotation"));
+    long id = Api.ready("alice", "Tonopah nickel flotation");
     as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
     String screen = Api.taskFor("olivia", "SCREEN_APPLICATION", id);
     as("olivia")
@@ -94,16 +110,7 @@ class IntakeApiIT {
         .body("violations[0].message", containsString("resubmitting"));
 
     as("adam")
-        .body(
-            Map.of(
-                "title",
-                "Tonopah nickel flotation, phase 1",
-                "summary",
-                "Revised.",
-                "federalAmountRequested",
-                "20000000.00",
-                "version",
-                returned.getLong("version")))
+        .body(revised(returned.getLong("version")))
         .put("/applications/" + id)
         .then()
         .statusCode(200)
@@ -126,11 +133,21 @@ class IntakeApiIT {
     assertThat(rejected.getList("history.event"))
         .containsExactly(
             "ApplicationDrafted",
+            "DocumentAttached",
+            "DocumentAttached",
             "ApplicationSubmitted",
+            "ApplicationEligible",
             "ApplicationReturned",
             "ApplicationRevised",
             "ApplicationResubmitted",
+            "ApplicationEligible",
             "ApplicationRejected");
+  }
+
+  private static Map<String, Object> revised(long version) {
+    Map<String, Object> body = Api.complete("Tonopah nickel flotation, phase 1");
+    body.put("version", version);
+    return body;
   }
 
   @Test
@@ -143,7 +160,17 @@ class IntakeApiIT {
         .statusCode(422)
         .contentType("application/problem+json")
         .body("status", equalTo(422))
-        .body("violations.field", hasItems("summary", "federalAmountRequested"));
+        .body(
+            "violations.field",
+            hasItems(
+                "summary",
+                "federalAmountRequested",
+                "topicArea",
+                "minerals",
+                "site.state",
+                "budget",
+                "attachments",
+                "ownershipCertified"));
 
     JsonPath kept = Api.application("alice", id);
     assertThat(kept.getString("status")).isEqualTo("DRAFT");
@@ -210,20 +237,10 @@ class IntakeApiIT {
         .body("detail", containsString("version"));
     assertThat(Api.application("alice", id).getString("title")).isEqualTo("first edit");
 
-    as("alice")
-        .body(
-            Map.of(
-                "title",
-                "Conflict test",
-                "summary",
-                "s",
-                "federalAmountRequested",
-                "1000000.00",
-                "version",
-                1))
-        .put("/applications/" + id)
-        .then()
-        .statusCode(200);
+    Map<String, Object> body = Api.complete("Conflict test");
+    body.put("version", 1);
+    as("alice").body(body).put("/applications/" + id).then().statusCode(200);
+    Api.attachRequired("alice", id);
     as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
     as("alice").post("/applications/" + id + "/submit").then().statusCode(409);
     as("alice")
@@ -291,7 +308,7 @@ class IntakeApiIT {
         .statusCode(403);
     as("alice").get("/audit/verification").then().statusCode(403);
 
-    long id = Api.draft("alice", Api.complete("Role test"));
+    long id = Api.ready("alice", "Role test");
     as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
     String task = Api.taskFor("olivia", "SCREEN_APPLICATION", id);
     as("alice")

@@ -11,10 +11,13 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lodestone.audit.application.AuditTrail;
 import org.lodestone.audit.domain.AuditEvent;
 import org.lodestone.identity.Caller;
@@ -22,11 +25,15 @@ import org.lodestone.identity.CallerService;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.ApplicationDetails;
 import org.lodestone.intake.domain.ApplicationStatus;
+import org.lodestone.intake.domain.Attachment;
+import org.lodestone.intake.domain.AttachmentContent;
+import org.lodestone.intake.domain.AttachmentKind;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.OpportunityStatus;
 import org.lodestone.shared.NotFoundException;
 import org.lodestone.shared.Numbers;
 import org.lodestone.shared.RuleViolationException;
+import org.lodestone.shared.StateConflictException;
 
 /**
  * What applicants do with their applications, and what everyone may read of them. Every read is
@@ -42,7 +49,8 @@ public class ApplicationService {
   @Inject private Event<ApplicationSubmitted> submitted;
 
   @RolesAllowed("APPLICANT")
-  public Application create(Long opportunityId, ApplicationDetails details) {
+  public Application create(
+      Long opportunityId, ApplicationDetails details, boolean ownershipCertified) {
     Caller caller = callers.current();
     long organizationId =
         caller
@@ -59,7 +67,9 @@ public class ApplicationService {
             opportunity.id(),
             caller.username(),
             Instant.now().truncatedTo(ChronoUnit.MICROS),
-            details);
+            details,
+            ownershipCertified,
+            mineralCodes());
     em.persist(application);
     em.flush();
     audit.record(
@@ -71,10 +81,11 @@ public class ApplicationService {
   }
 
   @RolesAllowed("APPLICANT")
-  public Application revise(long id, long version, ApplicationDetails details) {
+  public Application revise(
+      long id, long version, ApplicationDetails details, boolean ownershipCertified) {
     Application application = get(id);
     application.requireVersion(version);
-    application.revise(details);
+    application.revise(details, ownershipCertified, mineralCodes());
     audit.record(Subjects.APPLICATION, id, "ApplicationRevised", snapshot(application, Map.of()));
     return application;
   }
@@ -84,9 +95,11 @@ public class ApplicationService {
     Application application = get(id);
     ApplicationStatus before = application.status();
     FundingOpportunity opportunity = em.find(FundingOpportunity.class, application.opportunityId());
+    Set<AttachmentKind> attached = EnumSet.noneOf(AttachmentKind.class);
+    attachments(id).forEach(a -> attached.add(a.kind()));
     boolean resubmission =
         application.submit(
-            opportunity, LocalDate.now(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+            opportunity, LocalDate.now(), Instant.now().truncatedTo(ChronoUnit.MICROS), attached);
     audit.record(
         Subjects.APPLICATION,
         id,
@@ -96,6 +109,95 @@ public class ApplicationService {
         new ApplicationSubmitted(
             id, application.number(), application.organizationId(), resubmission));
     return application;
+  }
+
+  /** Attaches a PDF while the application is the applicant's to edit. */
+  @RolesAllowed("APPLICANT")
+  public Attachment attach(long id, AttachmentKind kind, String fileName, byte[] content) {
+    Application application = get(id);
+    if (!application.status().editableByApplicant()) {
+      throw new StateConflictException(
+          "application "
+              + application.number()
+              + " is "
+              + application.status()
+              + ": documents can no longer be added");
+    }
+    Attachment attachment =
+        new Attachment(
+            id,
+            kind,
+            fileName,
+            content,
+            callers.current().username(),
+            Instant.now().truncatedTo(ChronoUnit.MICROS));
+    em.persist(attachment);
+    em.flush();
+    em.persist(new AttachmentContent(attachment.id(), content));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("attachment", attachment.id());
+    data.put("kind", kind);
+    data.put("fileName", attachment.fileName());
+    data.put("sizeBytes", attachment.sizeBytes());
+    data.put("sha256", attachment.sha256());
+    audit.record(Subjects.APPLICATION, id, "DocumentAttached", data);
+    return attachment;
+  }
+
+  /** Removes a document while the application is the applicant's to edit. */
+  @RolesAllowed("APPLICANT")
+  public void detach(long id, long attachmentId) {
+    Application application = get(id);
+    Attachment attachment = attachment(id, attachmentId);
+    if (!application.status().editableByApplicant()) {
+      throw new StateConflictException(
+          "application "
+              + application.number()
+              + " is "
+              + application.status()
+              + ": documents can no longer be removed");
+    }
+    em.remove(em.find(AttachmentContent.class, attachmentId));
+    em.remove(attachment);
+    audit.record(
+        Subjects.APPLICATION,
+        id,
+        "DocumentRemoved",
+        Map.of(
+            "attachment",
+            attachmentId,
+            "fileName",
+            attachment.fileName(),
+            "sha256",
+            attachment.sha256()));
+  }
+
+  /** The documents of an application the caller may see, oldest first. */
+  @PermitAll
+  public List<Attachment> attachments(long id) {
+    get(id);
+    return em.createQuery(
+            "select a from Attachment a where a.applicationId = :id order by a.id",
+            Attachment.class)
+        .setParameter("id", id)
+        .getResultList();
+  }
+
+  @PermitAll
+  public Attachment attachment(long id, long attachmentId) {
+    get(id);
+    Attachment attachment = em.find(Attachment.class, attachmentId);
+    if (attachment == null || attachment.applicationId() != id) {
+      throw new NotFoundException("Attachment", attachmentId);
+    }
+    return attachment;
+  }
+
+  /** The bytes of a document, for those who may see the application. */
+  @PermitAll
+  public byte[] content(long id, long attachmentId) {
+    attachment(id, attachmentId);
+    return em.find(AttachmentContent.class, attachmentId).content();
   }
 
   /** One application, if the caller may see it. */
@@ -151,6 +253,12 @@ public class ApplicationService {
       query.setParameter("organization", caller.organizationId().orElse(-1L));
     }
     return query;
+  }
+
+  private Set<String> mineralCodes() {
+    return new HashSet<>(
+        em.createQuery("select m.code from Mineral m where m.active = true", String.class)
+            .getResultList());
   }
 
   private FundingOpportunity publishedOpportunity(Long opportunityId) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.lodestone.audit.application.AuditTrail;
@@ -24,6 +25,20 @@ public class ScreeningService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail audit;
+
+  /**
+   * Applies the outcome of the eligibility rules.
+   *
+   * @return true when the application is eligible and goes on to screening
+   */
+  public boolean recordEligibility(long applicationId, List<String> reasons) {
+    change(
+        applicationId,
+        reasons.isEmpty() ? "ApplicationEligible" : "ApplicationIneligible",
+        String.join(" ", reasons),
+        a -> a.recordEligibility(reasons));
+    return reasons.isEmpty();
+  }
 
   public void accept(long applicationId, String note) {
     change(applicationId, "ApplicationAccepted", note, Application::acceptForReview);

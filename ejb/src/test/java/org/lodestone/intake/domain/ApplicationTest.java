@@ -59,18 +59,47 @@ class ApplicationTest {
     }
   }
 
-  private static ApplicationDetails complete() {
+  static final Set<String> MINERALS = Set.of("LITHIUM", "COBALT");
+  static final Set<AttachmentKind> ATTACHED = AttachmentKind.REQUIRED;
+
+  static ApplicationDetails complete() {
+    return complete("Brine project", "2500000.00");
+  }
+
+  /** A complete application whose money adds up: federal + 50% cost share = total = budget. */
+  static ApplicationDetails complete(String title, String federal) {
+    BigDecimal federalAmount = new BigDecimal(federal);
+    BigDecimal total = federalAmount.multiply(BigDecimal.valueOf(2));
     return new ApplicationDetails(
-        "Brine project", "Lithium from brine.", new BigDecimal("2500000.00"));
+        title,
+        "Lithium from brine.",
+        TopicArea.EXTRACTION,
+        Set.of("LITHIUM"),
+        new Site("NV", "Esmeralda", new BigDecimal("37.7644"), new BigDecimal("-117.6361")),
+        ProjectStage.FEASIBILITY,
+        new BigDecimal("10000"),
+        120,
+        total,
+        federalAmount,
+        federalAmount.subtract(new BigDecimal("100000")),
+        new BigDecimal("100000"),
+        LocalDate.of(2027, 6, 1),
+        LocalDate.of(2030, 5, 31),
+        List.of(
+            new PlannedPermit(
+                PermitType.STATE_MINING, "Nevada Division of Minerals", LocalDate.of(2027, 9, 1))),
+        List.of(
+            new BudgetLine(BudgetCategory.EQUIPMENT, total.subtract(new BigDecimal("500000"))),
+            new BudgetLine(BudgetCategory.PERSONNEL, new BigDecimal("500000"))));
   }
 
   private Application draft(ApplicationDetails details) {
-    return new Application("APP-2027-000001", 3L, 7L, "alice", NOW, details);
+    return new Application("APP-2027-000001", 3L, 7L, "alice", NOW, details, true, MINERALS);
   }
 
   @Test
   void newApplicationIsADraftWhateverIsMissing() {
-    Application a = draft(new ApplicationDetails(null, null, null));
+    Application a = draft(ApplicationDetails.brief(null, null, null));
     assertThat(a.status()).isEqualTo(ApplicationStatus.DRAFT);
   }
 
@@ -78,7 +107,7 @@ class ApplicationTest {
   void submittingACompleteDraftOfAnOpenOpportunity() {
     Application a = draft(complete());
 
-    boolean resubmission = a.submit(opportunity, TODAY, NOW);
+    boolean resubmission = a.submit(opportunity, TODAY, NOW, ATTACHED);
 
     assertThat(resubmission).isFalse();
     assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -87,15 +116,27 @@ class ApplicationTest {
 
   @Test
   void submittingListsEveryMissingFieldAtOnceAndStaysADraft() {
-    Application a = draft(new ApplicationDetails("Only a title", null, null));
+    Application a = draft(ApplicationDetails.brief("Only a title", null, null));
 
-    assertThatThrownBy(() -> a.submit(opportunity, TODAY, NOW))
+    assertThatThrownBy(() -> a.submit(opportunity, TODAY, NOW, Set.of()))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             e ->
                 assertThat(e.violations())
                     .extracting(Violation::field)
-                    .containsExactly("summary", "federalAmountRequested"));
+                    .contains(
+                        "summary",
+                        "topicArea",
+                        "minerals",
+                        "site.state",
+                        "site.latitude",
+                        "projectStage",
+                        "federalAmountRequested",
+                        "totalProjectCost",
+                        "startDate",
+                        "budget",
+                        "attachments")
+                    .doesNotContain("title"));
     assertThat(a.status()).isEqualTo(ApplicationStatus.DRAFT);
   }
 
@@ -103,7 +144,9 @@ class ApplicationTest {
   void anOpportunityThatIsClosedOrNotYetOpenRefusesSubmission() {
     Application late = draft(complete());
     assertThatThrownBy(
-            () -> late.submit(opportunity(TODAY.minusDays(30), TODAY.minusDays(1)), TODAY, NOW))
+            () ->
+                late.submit(
+                    opportunity(TODAY.minusDays(30), TODAY.minusDays(1)), TODAY, NOW, ATTACHED))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             e ->
@@ -112,46 +155,48 @@ class ApplicationTest {
                     .containsExactly("opportunityId"));
     Application early = draft(complete());
     assertThatThrownBy(
-            () -> early.submit(opportunity(TODAY.plusDays(1), TODAY.plusDays(30)), TODAY, NOW))
+            () ->
+                early.submit(
+                    opportunity(TODAY.plusDays(1), TODAY.plusDays(30)), TODAY, NOW, ATTACHED))
         .isInstanceOf(RuleViolationException.class);
   }
 
   @Test
   void theCloseDateItselfStillAcceptsSubmissions() {
     Application a = draft(complete());
-    a.submit(opportunity(TODAY.minusDays(30), TODAY), TODAY, NOW);
+    a.submit(opportunity(TODAY.minusDays(30), TODAY), TODAY, NOW, ATTACHED);
     assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED);
   }
 
   @Test
   void malformedValuesAreRefusedEvenInADraft() {
     assertThatThrownBy(
-            () -> draft(new ApplicationDetails("x".repeat(201), null, new BigDecimal("-1"))))
+            () -> draft(ApplicationDetails.brief("x".repeat(201), null, new BigDecimal("-1"))))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             e ->
                 assertThat(e.violations())
                     .extracting(Violation::field)
                     .containsExactly("title", "federalAmountRequested"));
-    assertThatThrownBy(() -> draft(new ApplicationDetails("t", null, new BigDecimal("1.001"))))
+    assertThatThrownBy(() -> draft(ApplicationDetails.brief("t", null, new BigDecimal("1.001"))))
         .hasMessageContaining("whole cents");
     assertThatThrownBy(
-            () -> draft(new ApplicationDetails("t", null, new BigDecimal("12000000000.01"))))
+            () -> draft(ApplicationDetails.brief("t", null, new BigDecimal("12000000000.01"))))
         .hasMessageContaining("12 billion");
   }
 
   @Test
   void moneyIsKeptAtScaleTwo() {
-    Application a = draft(new ApplicationDetails("t", null, new BigDecimal("2500000")));
+    Application a = draft(ApplicationDetails.brief("t", null, new BigDecimal("2500000")));
     assertThat(a.details().federalAmountRequested()).isEqualByComparingTo("2500000").hasScaleOf(2);
   }
 
   @Test
   void submittingTwiceIsAConflict() {
     Application a = draft(complete());
-    a.submit(opportunity, TODAY, NOW);
+    a.submit(opportunity, TODAY, NOW, ATTACHED);
 
-    assertThatThrownBy(() -> a.submit(opportunity, TODAY, NOW))
+    assertThatThrownBy(() -> a.submit(opportunity, TODAY, NOW, ATTACHED))
         .isInstanceOf(StateConflictException.class)
         .hasMessageContaining("SUBMITTED");
   }
@@ -159,12 +204,12 @@ class ApplicationTest {
   @Test
   void screeningOutcomes() {
     Application accepted = draft(complete());
-    accepted.submit(opportunity, TODAY, NOW);
+    accepted.submit(opportunity, TODAY, NOW, ATTACHED);
     accepted.acceptForReview();
     assertThat(accepted.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
 
     Application rejected = draft(complete());
-    rejected.submit(opportunity, TODAY, NOW);
+    rejected.submit(opportunity, TODAY, NOW, ATTACHED);
     rejected.rejectAsIneligible("Not a critical mineral");
     assertThat(rejected.status()).isEqualTo(ApplicationStatus.INELIGIBLE);
     assertThat(rejected.statusReason()).isEqualTo("Not a critical mineral");
@@ -173,7 +218,7 @@ class ApplicationTest {
   @Test
   void returningOrRejectingNeedsAReason() {
     Application a = draft(complete());
-    a.submit(opportunity, TODAY, NOW);
+    a.submit(opportunity, TODAY, NOW, ATTACHED);
 
     assertThatThrownBy(() -> a.returnForCorrection("  "))
         .isInstanceOf(RuleViolationException.class);
@@ -184,13 +229,11 @@ class ApplicationTest {
   @Test
   void aReturnedApplicationCanBeRevisedAndResubmittedAfterTheCloseDate() {
     Application a = draft(complete());
-    a.submit(opportunity, TODAY, NOW);
+    a.submit(opportunity, TODAY, NOW, ATTACHED);
     a.returnForCorrection("Add the budget justification");
-    a.revise(
-        new ApplicationDetails(
-            "Brine project v2", "Lithium from brine.", new BigDecimal("2000000")));
+    a.revise(complete("Brine project v2", "2000000"), true, MINERALS);
 
-    boolean resubmission = a.submit(opportunity, TODAY.plusDays(60), NOW);
+    boolean resubmission = a.submit(opportunity, TODAY.plusDays(60), NOW, ATTACHED);
 
     assertThat(resubmission).isTrue();
     assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -200,9 +243,10 @@ class ApplicationTest {
   @Test
   void onlyDraftsAndReturnedApplicationsCanBeRevised() {
     Application a = draft(complete());
-    a.submit(opportunity, TODAY, NOW);
+    a.submit(opportunity, TODAY, NOW, ATTACHED);
 
-    assertThatThrownBy(() -> a.revise(complete())).isInstanceOf(StateConflictException.class);
+    assertThatThrownBy(() -> a.revise(complete(), true, MINERALS))
+        .isInstanceOf(StateConflictException.class);
   }
 
   @Test
@@ -215,13 +259,61 @@ class ApplicationTest {
   @Test
   void missedCorrectionDeadlineWithdrawsOnlyAReturnedApplication() {
     Application a = draft(complete());
-    a.submit(opportunity, TODAY, NOW);
+    a.submit(opportunity, TODAY, NOW, ATTACHED);
     assertThatThrownBy(a::withdrawForMissedDeadline).isInstanceOf(StateConflictException.class);
 
     a.returnForCorrection("Fix it");
     a.withdrawForMissedDeadline();
 
     assertThat(a.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+  }
+
+  @Test
+  void submissionNeedsTheTwoRequiredDocumentsAndTheOwnershipCertification() {
+    Application uncertified =
+        new Application("APP-2027-000002", 3L, 7L, "alice", NOW, complete(), false, MINERALS);
+
+    assertThatThrownBy(
+            () ->
+                uncertified.submit(
+                    opportunity, TODAY, NOW, Set.of(AttachmentKind.TECHNICAL_VOLUME)))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field, Violation::message)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "attachments", "attach the budget justification (PDF)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "ownershipCertified",
+                            "certify that the organization's ownership and control are stated completely and truly")));
+  }
+
+  @Test
+  void eligibilityReasonsCloseTheApplicationAsIneligible() {
+    Application eligible = draft(complete());
+    eligible.submit(opportunity, TODAY, NOW, ATTACHED);
+    eligible.recordEligibility(List.of());
+    assertThat(eligible.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    assertThat(eligible.eligible()).isTrue();
+
+    Application ineligible = draft(complete());
+    ineligible.submit(opportunity, TODAY, NOW, ATTACHED);
+    ineligible.recordEligibility(List.of("Below the minimum award.", "Cost share too low."));
+    assertThat(ineligible.status()).isEqualTo(ApplicationStatus.INELIGIBLE);
+    assertThat(ineligible.eligibilityReasons()).hasSize(2);
+    assertThat(ineligible.statusReason()).isEqualTo("Below the minimum award. Cost share too low.");
+  }
+
+  @Test
+  void resubmissionKeepsTheFirstSubmissionTime() {
+    Application a = draft(complete());
+    a.submit(opportunity, TODAY, NOW, ATTACHED);
+    a.returnForCorrection("fix");
+    a.submit(opportunity, TODAY, NOW.plusSeconds(3600), ATTACHED);
+    assertThat(a.firstSubmittedAt()).isEqualTo(NOW);
+    assertThat(a.submittedAt()).isEqualTo(NOW.plusSeconds(3600));
   }
 
   @Test

@@ -2,7 +2,9 @@ package org.lodestone.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -11,13 +13,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.ApplicationStatus;
+import org.lodestone.intake.domain.Attachment;
+import org.lodestone.intake.domain.AttachmentKind;
 import org.lodestone.shared.RuleViolationException;
 
 /** Funding applications: drafts, submission, reading. */
@@ -31,7 +39,8 @@ public class ApplicationResource {
   @POST
   public Response create(ApplicationRequest request, @Context UriInfo uri) {
     ApplicationRequest body = required(request);
-    Application created = applications.create(body.opportunityId(), body.details());
+    Application created =
+        applications.create(body.opportunityId(), body.details(), body.certified());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(view(created))
         .build();
@@ -44,7 +53,7 @@ public class ApplicationResource {
     if (body.version() == null) {
       throw new RuleViolationException("version", "is required: send the version you last read");
     }
-    return view(applications.revise(id, body.version(), body.details()));
+    return view(applications.revise(id, body.version(), body.details(), body.certified()));
   }
 
   @POST
@@ -73,7 +82,7 @@ public class ApplicationResource {
     }
     return new Page<>(
         applications.list(filter, page, size).stream()
-            .map(a -> ApplicationView.of(a, null))
+            .map(a -> ApplicationView.of(a, null, null))
             .toList(),
         page,
         size,
@@ -81,7 +90,73 @@ public class ApplicationResource {
   }
 
   private ApplicationView view(Application application) {
-    return ApplicationView.of(application, applications.history(application.id()));
+    return ApplicationView.of(
+        application,
+        applications.attachments(application.id()),
+        applications.history(application.id()));
+  }
+
+  @POST
+  @Path("{id}/attachments")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response attach(
+      @PathParam("id") long id,
+      @FormParam("kind") String kind,
+      @FormParam("file") EntityPart file,
+      @Context UriInfo uri)
+      throws IOException {
+    if (file == null) {
+      throw new RuleViolationException("file", "is required (multipart part named file)");
+    }
+    AttachmentKind attachmentKind = attachmentKind(kind);
+    byte[] content;
+    try (InputStream in = file.getContent()) {
+      content = in.readNBytes(Attachment.MAX_BYTES + 1);
+    }
+    Attachment attachment =
+        applications.attach(id, attachmentKind, file.getFileName().orElse(null), content);
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(attachment.id())).build())
+        .entity(ApplicationView.AttachmentView.of(attachment))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/attachments")
+  public List<ApplicationView.AttachmentView> attachments(@PathParam("id") long id) {
+    return applications.attachments(id).stream().map(ApplicationView.AttachmentView::of).toList();
+  }
+
+  @GET
+  @Path("{id}/attachments/{attachmentId}")
+  @Produces({Attachment.PDF, MediaType.APPLICATION_JSON})
+  public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    Attachment attachment = applications.attachment(id, attachmentId);
+    return Response.ok(applications.content(id, attachmentId), Attachment.PDF)
+        .header("Content-Disposition", ContentDisposition.attachment(attachment.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Digest", "sha-256=" + attachment.sha256())
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}/attachments/{attachmentId}")
+  public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    applications.detach(id, attachmentId);
+    return Response.noContent().build();
+  }
+
+  private static AttachmentKind attachmentKind(String kind) {
+    if (kind == null || kind.isBlank()) {
+      throw new RuleViolationException(
+          "kind", "is required: " + Arrays.toString(AttachmentKind.values()));
+    }
+    try {
+      return AttachmentKind.valueOf(kind.strip());
+    } catch (IllegalArgumentException e) {
+      throw new RuleViolationException(
+          "kind", "must be one of " + Arrays.toString(AttachmentKind.values()));
+    }
   }
 
   private static ApplicationRequest required(ApplicationRequest request) {

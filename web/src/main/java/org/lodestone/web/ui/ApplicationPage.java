@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.lodestone.audit.domain.AuditEvent;
 import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Application;
+import org.lodestone.intake.domain.Attachment;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.workflow.inbox.WorkInbox;
@@ -30,6 +31,7 @@ public class ApplicationPage implements Serializable {
   private transient FundingOpportunity opportunity;
   private transient List<AuditEvent> history;
   private transient Optional<WorkItem> openTask;
+  private transient List<Attachment> attachments;
 
   /** Loads on view; an id the caller may not see shows the not-found message. */
   public void load() {
@@ -37,6 +39,7 @@ public class ApplicationPage implements Serializable {
     if (application != null) {
       opportunity = opportunities.get(application.opportunityId());
       history = applications.history(id);
+      attachments = applications.attachments(id);
       openTask = inbox.openWorkOn(application.number());
     }
   }
@@ -65,6 +68,10 @@ public class ApplicationPage implements Serializable {
 
   public List<AuditEvent> getHistory() {
     return history;
+  }
+
+  public List<Attachment> getAttachments() {
+    return attachments;
   }
 
   public WorkItem getOpenTask() {

@@ -55,7 +55,12 @@ public class CurrentUser {
   }
 
   static String label(Role role) {
-    String words = role.name().replace('_', ' ').toLowerCase();
+    return words(role.name());
+  }
+
+  /** "BUDGET_JUSTIFICATION" becomes "Budget justification". */
+  static String words(String code) {
+    String words = code.replace('_', ' ').toLowerCase();
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

@@ -41,6 +41,33 @@ public class Formats {
     return format.format(amount);
   }
 
+  /** Codes as words, joined: "Lithium, Cobalt". */
+  public String list(java.util.Collection<?> codes) {
+    if (codes == null || codes.isEmpty()) {
+      return "—";
+    }
+    return codes.stream().map(this::words).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  public String site(org.lodestone.intake.domain.Site site) {
+    if (site == null || site.isEmpty()) {
+      return "—";
+    }
+    StringBuilder text = new StringBuilder();
+    if (site.county() != null) {
+      text.append(site.county()).append(" County, ");
+    }
+    text.append(site.state() == null ? "" : site.state());
+    if (site.latitude() != null && site.longitude() != null) {
+      text.append(" (")
+          .append(site.latitude().toPlainString())
+          .append(", ")
+          .append(site.longitude().toPlainString())
+          .append(')');
+    }
+    return text.toString();
+  }
+
   public String words(Object code) {
     if (code == null) {
       return "";

@@ -30,24 +30,33 @@ final class Messages {
    * by the caller).
    */
   static boolean show(RuntimeException e, String formId) {
+    return show(e, formId, false);
+  }
+
+  /**
+   * As {@link #show(RuntimeException, String)}; with {@code listAll}, every field rule is also
+   * listed on top (for forms whose fields are spread over steps that are not all on screen).
+   */
+  static boolean show(RuntimeException e, String formId, boolean listAll) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof RuleViolationException rules) {
         FacesContext context = FacesContext.getCurrentInstance();
         UIComponent form = context.getViewRoot().findComponent(formId);
         int marked = 0;
         for (Violation v : rules.violations()) {
-          UIComponent field = form == null ? null : form.findComponent(v.field());
+          UIComponent field = form == null ? null : form.findComponent(componentId(v.field()));
           String text = label(v.field()) + " " + v.message();
-          if (field == null) {
+          if (field == null || listAll) {
             error(text);
-          } else {
+          }
+          if (field != null) {
             marked++;
             context.addMessage(
                 field.getClientId(context),
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
           }
         }
-        if (marked > 0) {
+        if (marked > 0 && !listAll) {
           error(
               marked == 1
                   ? "Please correct the field marked below."
@@ -71,9 +80,19 @@ final class Messages {
     return false;
   }
 
-  /** "federalAmountRequested" becomes "Federal amount requested". */
+  /** "federalAmountRequested" becomes "Federal amount requested", "site.state" "Site state". */
   static String label(String field) {
-    String words = field.replaceAll("([A-Z])", " $1").toLowerCase();
+    String words =
+        field
+            .replaceAll("\\[(\\d+)]", " $1")
+            .replace('.', ' ')
+            .replaceAll("([A-Z])", " $1")
+            .toLowerCase();
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** Component ids cannot hold dots or brackets: "site.state" is the component "site_state". */
+  static String componentId(String field) {
+    return field.replaceAll("[^A-Za-z0-9_-]", "_");
   }
 }

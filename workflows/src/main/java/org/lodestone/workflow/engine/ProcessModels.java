@@ -6,7 +6,8 @@ import java.util.List;
 public final class ProcessModels {
 
   public static final String FOLDER = "processes/";
-  public static final List<String> FILES = List.of("ApplicationIntakeProcess.bpmn");
+  public static final List<String> FILES =
+      List.of("ApplicationIntakeProcess.bpmn", "application-eligibility.dmn");
 
   private ProcessModels() {}
 }

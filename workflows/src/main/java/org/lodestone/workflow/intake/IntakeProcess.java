@@ -16,6 +16,12 @@ public final class IntakeProcess {
   /** The application's database id (the business key is its number). */
   public static final String APPLICATION_ID = "applicationId";
 
+  /** Outcome of the eligibility rules, read by Gateway_Eligible. */
+  public static final String ELIGIBLE = "eligible";
+
+  /** Output column of the DMN table application-eligibility. */
+  public static final String REASON = "reason";
+
   /** The work-queue group of the applicant's organization. */
   public static final String APPLICANT_GROUP = "applicantGroup";
 

@@ -39,6 +39,7 @@ class ApplicationIntakeProcessTest {
       ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
 
   private final List<String> calls = new ArrayList<>();
+  private boolean eligible = true;
 
   static ProcessEngine inMemoryEngine() {
     StandaloneInMemProcessEngineConfiguration configuration =
@@ -67,6 +68,17 @@ class ApplicationIntakeProcessTest {
     }
   }
 
+  @BeforeEach
+  void eligibility() {
+    Mocks.register(
+        "assessEligibilityDelegate",
+        (JavaDelegate)
+            e -> {
+              calls.add("assess:" + e.getVariable(IntakeProcess.APPLICATION_ID));
+              e.setVariable(IntakeProcess.ELIGIBLE, eligible);
+            });
+  }
+
   @AfterEach
   void reset() {
     Mocks.reset();
@@ -91,10 +103,23 @@ class ApplicationIntakeProcessTest {
   }
 
   @Test
+  void ineligibleApplicationEndsWithoutScreening() {
+    eligible = false;
+
+    ProcessInstance instance = submit();
+
+    assertThat(instance)
+        .hasPassed("Task_AssessEligibility", "EndEvent_ApplicationIneligible")
+        .isEnded();
+    assertThat(instance).hasNotPassed(IntakeProcess.TASK_SCREEN);
+    assertThat(calls).containsExactly("assess:41");
+  }
+
+  @Test
   void submittedApplicationWaitsForProgramOfficerScreeningDueInTenDays() {
     ProcessInstance instance = submit();
 
-    assertThat(instance).isWaitingAt(IntakeProcess.TASK_SCREEN);
+    assertThat(instance).hasPassed("Task_AssessEligibility").isWaitingAt(IntakeProcess.TASK_SCREEN);
     assertThat(task(instance)).hasCandidateGroup("PROGRAM_OFFICER");
     Instant due = task(instance).getDueDate().toInstant();
     assertThat(Duration.between(Instant.now(), due).toDays()).isEqualTo(9);
@@ -108,7 +133,7 @@ class ApplicationIntakeProcessTest {
 
     assertThat(instance).hasPassed("Task_AcceptApplication").isEnded();
     assertThat(instance).hasPassed("EndEvent_ApplicationAccepted");
-    assertThat(calls).containsExactly("accept:41:complete");
+    assertThat(calls).containsExactly("assess:41", "accept:41:complete");
   }
 
   @Test
@@ -118,7 +143,7 @@ class ApplicationIntakeProcessTest {
     complete(task(instance), screening("REJECT", "topic area not offered"));
 
     assertThat(instance).hasPassed("EndEvent_ApplicationRejected").isEnded();
-    assertThat(calls).containsExactly("reject:41:topic area not offered");
+    assertThat(calls).containsExactly("assess:41", "reject:41:topic area not offered");
   }
 
   @Test
@@ -139,7 +164,20 @@ class ApplicationIntakeProcessTest {
     assertThat(instance).isWaitingAt(IntakeProcess.TASK_SCREEN);
     complete(task(instance), screening("ACCEPT", null));
     assertThat(instance).isEnded();
-    assertThat(calls).containsExactly("return:41:budget justification missing", "accept:41:null");
+    assertThat(calls)
+        .containsExactly(
+            "assess:41", "return:41:budget justification missing", "assess:41", "accept:41:null");
+  }
+
+  @Test
+  void aCorrectedApplicationThatBecameIneligibleEndsAtTheSecondAssessment() {
+    ProcessInstance instance = submit();
+    complete(task(instance), screening("RETURN", "reduce the amount"));
+    eligible = false;
+
+    complete(task(instance));
+
+    assertThat(instance).hasPassed("EndEvent_ApplicationIneligible").isEnded();
   }
 
   @Test
