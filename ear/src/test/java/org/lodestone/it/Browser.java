@@ -89,6 +89,50 @@ final class Browser implements AutoCloseable {
                 + "')]"));
   }
 
+  /** Ticks the options of a PrimeFaces selectCheckboxMenu whose labels are given. */
+  void tick(String menuId, String... labels) {
+    click(By.id(menuId));
+    for (String label : labels) {
+      click(
+          By.xpath(
+              "//div[@id='"
+                  + menuId
+                  + "_panel']//li[.//label[normalize-space(.)='"
+                  + label
+                  + "']]//div[contains(@class,'ui-chkbox-box')]"));
+    }
+    driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    click(By.xpath("//h1"));
+  }
+
+  /** Types a date (yyyy-MM-dd) into a PrimeFaces datePicker and closes its calendar. */
+  void date(String id, String value) {
+    WebElement field = visible(By.id(id + "_input"));
+    field.clear();
+    field.sendKeys(value);
+    field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    field.sendKeys(org.openqa.selenium.Keys.TAB);
+  }
+
+  /** Types into a PrimeFaces inputNumber (its visible input). */
+  void number(String id, String value) {
+    WebElement field = visible(By.id(id + "_input"));
+    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    field.sendKeys(org.openqa.selenium.Keys.DELETE);
+    field.sendKeys(value);
+  }
+
+  /** The wizard's next step; waits until the step title is active. */
+  void next(String stepTitle) {
+    click(By.cssSelector(".ui-wizard-nav-next"));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath(
+                "//li[contains(@class,'ui-state-highlight') and normalize-space(.)='"
+                    + stepTitle
+                    + "']")));
+  }
+
   void waitForText(By by, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }

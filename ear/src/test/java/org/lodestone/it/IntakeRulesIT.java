@@ -140,7 +140,7 @@ class IntakeRulesIT {
         .body("violations.field", hasItems("site.latitude", "endDate", "costShareCash", "minerals"))
         .body(
             "violations.find { it.field == 'site.latitude' }.message",
-            containsString("do not lie in Nevada"));
+            containsString("must lie in Nevada"));
 
     long id =
         Api.draft("alice", Map.of("opportunityId", 1, "title", "<script>alert('x')</script>"));

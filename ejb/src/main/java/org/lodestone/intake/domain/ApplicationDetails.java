@@ -212,12 +212,13 @@ public record ApplicationDetails(
       v.add(
           new Violation(
               "site.latitude",
-              "the coordinates "
+              "must lie in "
+                  + UsGeography.STATES.get(site.state())
+                  + ": "
                   + site.latitude().toPlainString()
                   + ", "
                   + site.longitude().toPlainString()
-                  + " do not lie in "
-                  + UsGeography.STATES.get(site.state())));
+                  + " does not"));
     }
   }
 

@@ -124,7 +124,7 @@ class ApplicationDetailsTest {
                     c.budget())
                 .formatViolations(MINERALS))
         .extracting(Violation::message)
-        .containsExactly("the coordinates 30.0, -40.0 do not lie in Nevada");
+        .containsExactly("must lie in Nevada: 30.0, -40.0 does not");
     assertThat(
             fields(
                 with(

@@ -156,7 +156,11 @@ public class ApplicationForm implements Serializable {
       Messages.error("Choose a funding opportunity first.");
       return event.getOldStep();
     }
-    return save(false) ? event.getNewStep() : event.getOldStep();
+    if (!save(false)) {
+      return event.getOldStep();
+    }
+    Messages.info("Draft " + number + " saved.");
+    return event.getNewStep();
   }
 
   private static boolean isBack(FlowEvent event) {
