@@ -133,6 +133,10 @@ final class Browser implements AutoCloseable {
                     + "']")));
   }
 
+  void gone(By by) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+  }
+
   void waitForText(By by, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }

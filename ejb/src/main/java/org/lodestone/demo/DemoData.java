@@ -23,6 +23,7 @@ import org.lodestone.organization.domain.Owner;
 import org.lodestone.program.domain.EvaluationCriterion;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.Instrument;
+import org.lodestone.program.domain.OpportunityTerms;
 import org.lodestone.program.domain.Program;
 import org.lodestone.program.domain.TopicArea;
 
@@ -189,18 +190,20 @@ public class DemoData {
         new FundingOpportunity(
             program.id(),
             number,
-            title,
-            instrument,
-            EnumSet.of(topic),
-            minerals,
-            new BigDecimal(funds),
-            new BigDecimal(min),
-            new BigDecimal(max),
-            new BigDecimal(costShare),
-            opens,
-            closes,
-            criteria,
-            3);
+            new OpportunityTerms(
+                title,
+                instrument,
+                EnumSet.of(topic),
+                minerals,
+                new BigDecimal(funds),
+                new BigDecimal(min),
+                new BigDecimal(max),
+                new BigDecimal(costShare),
+                opens,
+                closes,
+                criteria,
+                3),
+            minerals);
     opportunity.publish();
     em.persist(opportunity);
     em.flush();

@@ -1,41 +1,206 @@
 package org.lodestone.program.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lodestone.audit.application.AuditTrail;
+import org.lodestone.identity.CallerService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.Mineral;
 import org.lodestone.program.domain.OpportunityStatus;
+import org.lodestone.program.domain.OpportunityTerms;
+import org.lodestone.program.domain.Program;
+import org.lodestone.program.domain.TopicArea;
 import org.lodestone.shared.NotFoundException;
+import org.lodestone.shared.Numbers;
+import org.lodestone.shared.RuleViolationException;
+import org.lodestone.shared.StateConflictException;
 
-/** Reads funding opportunities and the minerals list. Anyone signed in may read published ones. */
+/**
+ * Funding opportunities: program officers write, publish and close them; anyone signed in reads the
+ * published ones. The program's authority caps the sum of all opportunities' funds.
+ */
 @Stateless
-@PermitAll
 public class OpportunityService {
 
-  @PersistenceContext private EntityManager em;
+  public static final String SUBJECT = "FundingOpportunity";
 
+  @PersistenceContext private EntityManager em;
+  @Inject private CallerService callers;
+  @Inject private AuditTrail audit;
+  @Inject private Numbers numbers;
+
+  /** What an applicant can filter the published opportunities by; any part may be null. */
+  public record Search(
+      String text, String mineral, TopicArea topicArea, LocalDate closesBy, boolean openOnly) {}
+
+  @PermitAll
   public List<FundingOpportunity> published() {
-    return em.createQuery(
-            "select o from FundingOpportunity o where o.status = :status order by o.closesOn, o.number",
-            FundingOpportunity.class)
-        .setParameter("status", OpportunityStatus.PUBLISHED)
-        .getResultList();
+    return search(new Search(null, null, null, null, false));
   }
 
+  /** Published (and closed) opportunities matching the search; staff also see drafts. */
+  @PermitAll
+  public List<FundingOpportunity> search(Search search) {
+    boolean staff = callers.current().seesAllOrganizations();
+    LocalDate today = LocalDate.now();
+    String text = search.text() == null ? null : search.text().strip().toLowerCase(Locale.ROOT);
+    return em
+        .createQuery(
+            "select o from FundingOpportunity o order by o.closesOn, o.number",
+            FundingOpportunity.class)
+        .getResultList()
+        .stream()
+        .filter(o -> staff || o.status() != OpportunityStatus.DRAFT)
+        .filter(o -> !search.openOnly() || o.acceptsSubmissionsOn(today))
+        .filter(o -> search.mineral() == null || o.eligibleMinerals().contains(search.mineral()))
+        .filter(o -> search.topicArea() == null || o.topicAreas().contains(search.topicArea()))
+        .filter(o -> search.closesBy() == null || !o.closesOn().isAfter(search.closesBy()))
+        .filter(
+            o ->
+                text == null
+                    || text.isEmpty()
+                    || (o.number() + " " + o.title()).toLowerCase(Locale.ROOT).contains(text))
+        .toList();
+  }
+
+  /** One opportunity; a draft only for staff. */
+  @PermitAll
   public FundingOpportunity get(long id) {
     FundingOpportunity opportunity = em.find(FundingOpportunity.class, id);
-    if (opportunity == null || opportunity.status() == OpportunityStatus.DRAFT) {
+    if (opportunity == null
+        || (opportunity.status() == OpportunityStatus.DRAFT
+            && !callers.current().seesAllOrganizations())) {
       throw new NotFoundException("Funding opportunity", id);
     }
     return opportunity;
   }
 
+  @RolesAllowed("PROGRAM_OFFICER")
+  public FundingOpportunity create(OpportunityTerms terms) {
+    Program program = lockedProgram();
+    FundingOpportunity opportunity =
+        new FundingOpportunity(program.id(), numbers.next("FOA"), terms, mineralCodes());
+    requireWithinAuthority(program, opportunity.fundsAvailable(), null);
+    em.persist(opportunity);
+    em.flush();
+    audit.record(SUBJECT, opportunity.id(), "OpportunityDrafted", snapshot(opportunity));
+    return opportunity;
+  }
+
+  @RolesAllowed("PROGRAM_OFFICER")
+  public FundingOpportunity revise(long id, long version, OpportunityTerms terms) {
+    FundingOpportunity opportunity = get(id);
+    if (opportunity.version() != version) {
+      throw new StateConflictException(
+          "funding opportunity "
+              + opportunity.number()
+              + " was changed by someone else: reload it");
+    }
+    Program program = lockedProgram();
+    opportunity.revise(terms, mineralCodes());
+    requireWithinAuthority(program, opportunity.fundsAvailable(), opportunity.id());
+    audit.record(SUBJECT, id, "OpportunityRevised", snapshot(opportunity));
+    return opportunity;
+  }
+
+  @RolesAllowed("PROGRAM_OFFICER")
+  public FundingOpportunity publish(long id) {
+    FundingOpportunity opportunity = get(id);
+    opportunity.publish();
+    audit.record(SUBJECT, id, "OpportunityPublished", snapshot(opportunity));
+    return opportunity;
+  }
+
+  @RolesAllowed("PROGRAM_OFFICER")
+  public FundingOpportunity close(long id) {
+    FundingOpportunity opportunity = get(id);
+    opportunity.close();
+    audit.record(SUBJECT, id, "OpportunityClosed", Map.of("number", opportunity.number()));
+    return opportunity;
+  }
+
+  @PermitAll
   public List<Mineral> minerals() {
     return em.createQuery(
             "select m from Mineral m where m.active = true order by m.name", Mineral.class)
         .getResultList();
+  }
+
+  /** The program's authority minus the funds of every opportunity: what is left to offer. */
+  @PermitAll
+  public BigDecimal remainingAuthority() {
+    Program program = program();
+    return program.authority().subtract(committed(program, null));
+  }
+
+  private void requireWithinAuthority(Program program, BigDecimal funds, Long excluding) {
+    BigDecimal remaining = program.authority().subtract(committed(program, excluding));
+    if (funds.compareTo(remaining) > 0) {
+      throw new RuleViolationException(
+          "fundsAvailable",
+          "exceeds the program's remaining authority of "
+              + remaining.toPlainString()
+              + " (authority "
+              + program.authority().toPlainString()
+              + ")");
+    }
+  }
+
+  private BigDecimal committed(Program program, Long excluding) {
+    BigDecimal sum =
+        em.createQuery(
+                "select coalesce(sum(o.fundsAvailable), 0) from FundingOpportunity o"
+                    + " where o.programId = :program and (:excluding is null or o.id <> :excluding)",
+                BigDecimal.class)
+            .setParameter("program", program.id())
+            .setParameter("excluding", excluding)
+            .getSingleResult();
+    return sum;
+  }
+
+  private Program program() {
+    return em.createQuery("select p from Program p order by p.id", Program.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Program", "of this installation"));
+  }
+
+  /** Serializes changes to the program's commitments, so two officers cannot overshoot it. */
+  private Program lockedProgram() {
+    return em.find(Program.class, program().id(), LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Set<String> mineralCodes() {
+    return new HashSet<>(
+        em.createQuery("select m.code from Mineral m where m.active = true", String.class)
+            .getResultList());
+  }
+
+  private static Map<String, Object> snapshot(FundingOpportunity o) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("number", o.number());
+    data.put("status", o.status());
+    data.put("title", o.title());
+    data.put("fundsAvailable", o.fundsAvailable());
+    data.put("minAward", o.minAward());
+    data.put("maxAward", o.maxAward());
+    data.put("minCostSharePercent", o.minCostSharePercent());
+    data.put("opensOn", o.opensOn());
+    data.put("closesOn", o.closesOn());
+    return data;
   }
 }

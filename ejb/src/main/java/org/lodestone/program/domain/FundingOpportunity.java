@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lodestone.shared.Money;
+import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
+import org.lodestone.shared.Violation;
 
 /** A Notice of Funding Opportunity: what it funds, how much, under which rules, until when. */
 @Entity
@@ -90,51 +92,78 @@ public class FundingOpportunity {
 
   protected FundingOpportunity() {}
 
+  /**
+   * A draft opportunity.
+   *
+   * @throws RuleViolationException listing every rule the terms break
+   */
   public FundingOpportunity(
-      long programId,
-      String number,
-      String title,
-      Instrument instrument,
-      Set<TopicArea> topicAreas,
-      Set<String> eligibleMinerals,
-      BigDecimal fundsAvailable,
-      BigDecimal minAward,
-      BigDecimal maxAward,
-      BigDecimal minCostSharePercent,
-      LocalDate opensOn,
-      LocalDate closesOn,
-      List<EvaluationCriterion> criteria,
-      int reviewersPerApplication) {
-    if (minAward.compareTo(maxAward) > 0) {
-      throw new IllegalArgumentException("minimum award exceeds maximum award");
-    }
-    if (maxAward.compareTo(fundsAvailable) > 0) {
-      throw new IllegalArgumentException("maximum award exceeds the funds available");
-    }
-    if (!closesOn.isAfter(opensOn)) {
-      throw new IllegalArgumentException("an opportunity closes after it opens");
-    }
-    if (criteria.stream().mapToInt(EvaluationCriterion::weight).sum() != 100) {
-      throw new IllegalArgumentException("criteria weights must sum to 100");
-    }
-    if (topicAreas.isEmpty() || eligibleMinerals.isEmpty()) {
-      throw new IllegalArgumentException("an opportunity names its topic areas and minerals");
-    }
+      long programId, String number, OpportunityTerms terms, Set<String> knownMinerals) {
     this.programId = programId;
     this.number = number;
-    this.title = title;
-    this.instrument = instrument;
-    this.topicAreas = EnumSet.copyOf(topicAreas);
-    this.eligibleMinerals = new TreeSet<>(eligibleMinerals);
-    this.fundsAvailable = Money.usd(fundsAvailable);
-    this.minAward = Money.usd(minAward);
-    this.maxAward = Money.usd(maxAward);
-    this.minCostSharePercent = minCostSharePercent;
-    this.opensOn = opensOn;
-    this.closesOn = closesOn;
-    this.criteria = new ArrayList<>(criteria);
-    this.reviewersPerApplication = reviewersPerApplication;
     this.status = OpportunityStatus.DRAFT;
+    apply(terms, knownMinerals);
+  }
+
+  /** Changes the terms; only a draft's, so published rules never change under applicants. */
+  public void revise(OpportunityTerms terms, Set<String> knownMinerals) {
+    if (status != OpportunityStatus.DRAFT) {
+      throw new StateConflictException(
+          "funding opportunity " + number + " is " + status + ": its terms can no longer change");
+    }
+    apply(terms, knownMinerals);
+  }
+
+  private void apply(OpportunityTerms terms, Set<String> knownMinerals) {
+    List<Violation> violations = terms.violations(knownMinerals);
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    this.title = terms.title();
+    this.instrument = terms.instrument();
+    this.topicAreas = EnumSet.copyOf(terms.topicAreas());
+    this.eligibleMinerals = new TreeSet<>(terms.eligibleMinerals());
+    this.fundsAvailable = Money.usd(terms.fundsAvailable());
+    this.minAward = Money.usd(terms.minAward());
+    this.maxAward = Money.usd(terms.maxAward());
+    this.minCostSharePercent = terms.minCostSharePercent();
+    this.opensOn = terms.opensOn();
+    this.closesOn = terms.closesOn();
+    this.criteria = new ArrayList<>(terms.criteria());
+    this.reviewersPerApplication = terms.reviewersPerApplication();
+  }
+
+  public OpportunityTerms terms() {
+    return new OpportunityTerms(
+        title,
+        instrument,
+        topicAreas,
+        eligibleMinerals,
+        fundsAvailable,
+        minAward,
+        maxAward,
+        minCostSharePercent,
+        opensOn,
+        closesOn,
+        criteria,
+        reviewersPerApplication);
+  }
+
+  /** No more submissions, whatever the close date says. */
+  public void close() {
+    if (status != OpportunityStatus.PUBLISHED) {
+      throw new StateConflictException(
+          "only a published opportunity can be closed; it is " + status);
+    }
+    status = OpportunityStatus.CLOSED;
+  }
+
+  public long programId() {
+    return programId;
+  }
+
+  public long version() {
+    return version;
   }
 
   public void publish() {

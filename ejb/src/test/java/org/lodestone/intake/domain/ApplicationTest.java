@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lodestone.program.domain.EvaluationCriterion;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.Instrument;
+import org.lodestone.program.domain.OpportunityTerms;
 import org.lodestone.program.domain.TopicArea;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
@@ -32,18 +33,20 @@ class ApplicationTest {
         new FundingOpportunity(
             1L,
             "DE-FOA-1",
-            "Extraction",
-            Instrument.GRANT,
-            EnumSet.of(TopicArea.EXTRACTION),
-            Set.of("LITHIUM"),
-            new BigDecimal("1000000000"),
-            new BigDecimal("1000000"),
-            new BigDecimal("100000000"),
-            new BigDecimal("50"),
-            opens,
-            closes,
-            List.of(new EvaluationCriterion("MERIT", "Merit", 100)),
-            3);
+            new OpportunityTerms(
+                "Extraction",
+                Instrument.GRANT,
+                EnumSet.of(TopicArea.EXTRACTION),
+                Set.of("LITHIUM"),
+                new BigDecimal("1000000000"),
+                new BigDecimal("1000000"),
+                new BigDecimal("100000000"),
+                new BigDecimal("50"),
+                opens,
+                closes,
+                List.of(new EvaluationCriterion("MERIT", "Merit", 100)),
+                3),
+            Set.of("LITHIUM"));
     o.publish();
     setId(o, 7L);
     return o;

@@ -9,19 +9,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
+import org.lodestone.shared.Violation;
 
 class FundingOpportunityTest {
 
   private static final LocalDate OPENS = LocalDate.of(2027, 1, 1);
   private static final LocalDate CLOSES = LocalDate.of(2027, 3, 31);
+  private static final Set<String> MINERALS = Set.of("LITHIUM", "COBALT");
+  private static final List<EvaluationCriterion> CRITERIA =
+      List.of(new EvaluationCriterion("A", "a", 60), new EvaluationCriterion("B", "b", 40));
 
-  private static FundingOpportunity opportunity(
-      String min, String max, List<EvaluationCriterion> criteria) {
-    return new FundingOpportunity(
-        1L,
-        "DE-FOA-1",
-        "t",
+  static OpportunityTerms terms(String min, String max, List<EvaluationCriterion> criteria) {
+    return new OpportunityTerms(
+        "Extraction",
         Instrument.GRANT,
         EnumSet.of(TopicArea.EXTRACTION),
         Set.of("LITHIUM"),
@@ -35,12 +37,22 @@ class FundingOpportunityTest {
         3);
   }
 
-  private static final List<EvaluationCriterion> CRITERIA =
-      List.of(new EvaluationCriterion("A", "a", 60), new EvaluationCriterion("B", "b", 40));
+  private static FundingOpportunity opportunity(OpportunityTerms terms) {
+    return new FundingOpportunity(1L, "FOA-2027-000001", terms, MINERALS);
+  }
+
+  private static List<String> fields(Runnable action) {
+    try {
+      action.run();
+      return List.of();
+    } catch (RuleViolationException e) {
+      return e.violations().stream().map(Violation::field).toList();
+    }
+  }
 
   @Test
   void acceptsSubmissionsOnlyWhenPublishedAndBetweenItsDates() {
-    FundingOpportunity o = opportunity("1000", "5000", CRITERIA);
+    FundingOpportunity o = opportunity(terms("1000", "5000", CRITERIA));
     assertThat(o.acceptsSubmissionsOn(OPENS)).as("draft").isFalse();
 
     o.publish();
@@ -53,19 +65,68 @@ class FundingOpportunityTest {
   }
 
   @Test
-  void rulesOfTheNotice() {
-    assertThatThrownBy(() -> opportunity("6000", "5000", CRITERIA))
-        .hasMessageContaining("minimum award");
-    assertThatThrownBy(() -> opportunity("1000", "2000000", CRITERIA))
-        .hasMessageContaining("funds available");
-    assertThatThrownBy(
-            () -> opportunity("1000", "5000", List.of(new EvaluationCriterion("A", "a", 90))))
-        .hasMessageContaining("sum to 100");
+  void rulesOfTheNoticeAreListedByField() {
+    assertThat(fields(() -> opportunity(terms("6000", "5000", CRITERIA))))
+        .containsExactly("minAward");
+    assertThat(fields(() -> opportunity(terms("1000", "2000000", CRITERIA))))
+        .containsExactly("maxAward");
+    assertThat(
+            fields(
+                () ->
+                    opportunity(
+                        terms("1000", "5000", List.of(new EvaluationCriterion("A", "a", 90))))))
+        .containsExactly("criteria");
+    assertThat(
+            fields(
+                () ->
+                    opportunity(
+                        new OpportunityTerms(
+                            " ",
+                            null,
+                            Set.of(),
+                            Set.of("KRYPTONITE"),
+                            null,
+                            new BigDecimal("0.001"),
+                            new BigDecimal("-1"),
+                            new BigDecimal("100"),
+                            CLOSES,
+                            OPENS,
+                            List.of(),
+                            0))))
+        .containsExactly(
+            "title",
+            "instrument",
+            "topicAreas",
+            "eligibleMinerals",
+            "fundsAvailable",
+            "minAward",
+            "maxAward",
+            "minAward",
+            "minCostSharePercent",
+            "closesOn",
+            "criteria",
+            "reviewersPerApplication");
+  }
+
+  @Test
+  void publishedTermsNeverChangeAndOnlyPublishedOpportunitiesClose() {
+    FundingOpportunity o = opportunity(terms("1000", "5000", CRITERIA));
+    assertThatThrownBy(o::close).isInstanceOf(StateConflictException.class);
+    o.revise(terms("2000", "5000", CRITERIA), MINERALS);
+    assertThat(o.minAward()).isEqualByComparingTo("2000");
+    o.publish();
+
+    assertThatThrownBy(() -> o.revise(terms("1000", "5000", CRITERIA), MINERALS))
+        .isInstanceOf(StateConflictException.class)
+        .hasMessageContaining("can no longer change");
+    o.close();
+    assertThat(o.status()).isEqualTo(OpportunityStatus.CLOSED);
+    assertThat(o.acceptsSubmissionsOn(OPENS)).isFalse();
   }
 
   @Test
   void moneyIsExactAtScaleTwo() {
-    assertThat(opportunity("1000", "5000", CRITERIA).maxAward())
+    assertThat(opportunity(terms("1000", "5000", CRITERIA)).maxAward())
         .hasScaleOf(2)
         .isEqualByComparingTo("5000");
   }

@@ -22,7 +22,8 @@ public record OpportunityView(
     String status,
     boolean open,
     List<EvaluationCriterion> criteria,
-    int reviewersPerApplication) {
+    int reviewersPerApplication,
+    long version) {
 
   static OpportunityView of(FundingOpportunity o) {
     return new OpportunityView(
@@ -41,6 +42,7 @@ public record OpportunityView(
         o.status().name(),
         o.acceptsSubmissionsOn(LocalDate.now()),
         o.criteria(),
-        o.reviewersPerApplication());
+        o.reviewersPerApplication(),
+        o.version());
   }
 }

@@ -3,7 +3,6 @@ package org.lodestone.web.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.lodestone.organization.application.OrganizationService;
 import org.lodestone.organization.domain.Organization;
 import org.lodestone.program.application.OpportunityService;
 
-/** Reference data, funding opportunities and the caller's organization. */
+/** Reference data and the caller's organization. */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
@@ -36,18 +35,6 @@ public class ReferenceResource {
   @Path("minerals")
   public List<MineralView> minerals() {
     return opportunities.minerals().stream().map(m -> new MineralView(m.code(), m.name())).toList();
-  }
-
-  @GET
-  @Path("opportunities")
-  public List<OpportunityView> opportunities() {
-    return opportunities.published().stream().map(OpportunityView::of).toList();
-  }
-
-  @GET
-  @Path("opportunities/{id}")
-  public OpportunityView opportunity(@PathParam("id") long id) {
-    return OpportunityView.of(opportunities.get(id));
   }
 
   @GET

@@ -1,0 +1,88 @@
+package org.lodestone.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** A program officer writes and publishes an opportunity; an applicant finds it and applies. */
+@ExtendWith(ArquillianExtension.class)
+class OpportunityJourneyIT {
+
+  private Browser browser;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent()) {
+          browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+      };
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @BeforeEach
+  void start() {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void stop() {
+    browser.close();
+  }
+
+  @Test
+  void programOfficerPublishesAnOpportunityThatAnApplicantFindsAndAppliesTo() {
+    browser.signIn("oscar");
+    browser.click(By.id("navOpportunities"));
+    browser.click(By.id("filter:newOpportunity"));
+    browser.type(By.id("form:title"), "Graphite anode material from domestic flake");
+    browser.choose("form:instrument", "Cooperative agreement");
+    browser.tick("form:topicAreas", "Processing refining");
+    browser.tick("form:eligibleMinerals", "Graphite");
+    browser.number("form:fundsAvailable", "400000000");
+    browser.number("form:minCostSharePercent", "50");
+    browser.number("form:minAward", "5000000");
+    browser.number("form:maxAward", "500000000");
+    browser.date("form:opensOn", java.time.LocalDate.now().toString());
+    browser.date("form:closesOn", java.time.LocalDate.now().plusDays(60).toString());
+    browser.click(By.id("form:save"));
+    browser.visible(
+        By.xpath(
+            "//*[contains(@class,'ui-message-error') and contains(., 'must not exceed the funds available')]"));
+    browser.screenshot("11-officer-opportunity-refused");
+    browser.number("form:maxAward", "80000000");
+    browser.click(By.id("form:save"));
+    browser.waitForText(By.id("status"), "Draft");
+    String number = browser.driver.findElement(By.className("ls-title")).getText();
+    assertThat(number).matches("FOA-\\d{4}-\\d{6}");
+    browser.click(By.id("actions:publish"));
+    browser.click(By.id("actions:confirmYes"));
+    browser.waitForText(By.id("status"), "Open for submissions");
+    browser.screenshot("12-officer-opportunity-published");
+    browser.signOut();
+
+    browser.signIn("bob");
+    browser.click(By.id("navOpportunities"));
+    browser.choose("filter:mineral", "Graphite");
+    browser.click(By.id("filter:apply"));
+    browser.gone(By.linkText("DE-FOA-0003403"));
+    browser.waitForText(By.id("list"), number);
+    browser.screenshot("13-applicant-finds-opportunity");
+    browser.click(By.linkText(number));
+    browser.click(By.id("actions:apply"));
+    assertThat(browser.driver.findElement(By.id("form:opportunityId_label")).getText())
+        .startsWith(number);
+  }
+}

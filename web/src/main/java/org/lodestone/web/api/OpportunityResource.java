@@ -1,0 +1,112 @@
+package org.lodestone.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.lodestone.program.application.OpportunityService;
+import org.lodestone.program.domain.FundingOpportunity;
+import org.lodestone.program.domain.TopicArea;
+import org.lodestone.shared.RuleViolationException;
+
+/**
+ * Funding opportunities: search for everyone, writing, publishing and closing for program officers.
+ */
+@Path("opportunities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OpportunityResource {
+
+  @Inject private OpportunityService opportunities;
+
+  @GET
+  public List<OpportunityView> search(
+      @QueryParam("q") String text,
+      @QueryParam("mineral") String mineral,
+      @QueryParam("topicArea") String topicArea,
+      @QueryParam("closesBy") String closesBy,
+      @QueryParam("open") boolean openOnly) {
+    TopicArea topic = null;
+    if (topicArea != null && !topicArea.isBlank()) {
+      try {
+        topic = TopicArea.valueOf(topicArea.strip());
+      } catch (IllegalArgumentException e) {
+        throw new RuleViolationException(
+            "topicArea", "must be one of " + Arrays.toString(TopicArea.values()));
+      }
+    }
+    LocalDate by = null;
+    if (closesBy != null && !closesBy.isBlank()) {
+      try {
+        by = LocalDate.parse(closesBy.strip());
+      } catch (DateTimeParseException e) {
+        throw new RuleViolationException("closesBy", "must be a date such as 2027-03-31");
+      }
+    }
+    return opportunities
+        .search(new OpportunityService.Search(text, blankToNull(mineral), topic, by, openOnly))
+        .stream()
+        .map(OpportunityView::of)
+        .toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public OpportunityView get(@PathParam("id") long id) {
+    return OpportunityView.of(opportunities.get(id));
+  }
+
+  @POST
+  public Response create(OpportunityRequest request, @Context UriInfo uri) {
+    FundingOpportunity created = opportunities.create(required(request).terms());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(OpportunityView.of(created))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  public OpportunityView revise(@PathParam("id") long id, OpportunityRequest request) {
+    OpportunityRequest body = required(request);
+    if (body.version() == null) {
+      throw new RuleViolationException("version", "is required: send the version you last read");
+    }
+    return OpportunityView.of(opportunities.revise(id, body.version(), body.terms()));
+  }
+
+  @POST
+  @Path("{id}/publish")
+  public OpportunityView publish(@PathParam("id") long id) {
+    return OpportunityView.of(opportunities.publish(id));
+  }
+
+  @POST
+  @Path("{id}/close")
+  public OpportunityView close(@PathParam("id") long id) {
+    return OpportunityView.of(opportunities.close(id));
+  }
+
+  private static OpportunityRequest required(OpportunityRequest request) {
+    if (request == null) {
+      throw new RuleViolationException("body", "is required");
+    }
+    return request;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}
