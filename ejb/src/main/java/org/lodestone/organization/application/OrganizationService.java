@@ -6,9 +6,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lodestone.audit.application.AuditTrail;
 import org.lodestone.identity.CallerService;
+import org.lodestone.organization.domain.FeocStatus;
 import org.lodestone.organization.domain.Organization;
+import org.lodestone.organization.domain.Owner;
 import org.lodestone.shared.NotFoundException;
+import org.lodestone.shared.RuleViolationException;
+import org.lodestone.shared.StateConflictException;
 
 /** Reads organizations, always through the caller's right to see them. */
 @Stateless
@@ -16,6 +24,7 @@ public class OrganizationService {
 
   @PersistenceContext private EntityManager em;
   @Inject private CallerService callers;
+  @Inject private AuditTrail audit;
 
   /** The caller's own organization. */
   @RolesAllowed("APPLICANT")
@@ -27,6 +36,55 @@ public class OrganizationService {
             .orElseThrow(() -> new NotFoundException("Organization of", "the caller"));
     return em.find(Organization.class, id);
   }
+
+  /** The caller's organization gets a new profile; ownership changes re-screen it for FEOC. */
+  @RolesAllowed("APPLICANT")
+  public Organization reviseMine(long version, Profile profile) {
+    Organization organization = mine();
+    if (organization.version() != version) {
+      throw new StateConflictException(
+          "the organization profile was changed by someone else: reload it and try again");
+    }
+    boolean ueiTaken =
+        !em.createQuery(
+                "select o.id from Organization o where o.uei = :uei and o.id <> :id", Long.class)
+            .setParameter("uei", profile.uei())
+            .setParameter("id", organization.id())
+            .getResultList()
+            .isEmpty();
+    if (ueiTaken) {
+      throw new RuleViolationException("uei", "is already registered to another organization");
+    }
+    FeocStatus before = organization.feocStatus();
+    organization.revise(
+        profile.legalName(),
+        profile.uei(),
+        profile.street(),
+        profile.city(),
+        profile.state(),
+        profile.postalCode(),
+        profile.country(),
+        profile.owners());
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("legalName", organization.legalName());
+    data.put("uei", organization.uei());
+    data.put("owners", organization.owners().size());
+    data.put("feocBefore", before);
+    data.put("feocAfter", organization.feocStatus());
+    audit.record("Organization", organization.id(), "OrganizationProfileChanged", data);
+    return organization;
+  }
+
+  /** What an applicant writes about its organization. */
+  public record Profile(
+      String legalName,
+      String uei,
+      String street,
+      String city,
+      String state,
+      String postalCode,
+      String country,
+      List<Owner> owners) {}
 
   /** Any organization the caller may see. */
   @PermitAll

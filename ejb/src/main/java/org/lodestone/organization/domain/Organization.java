@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.lodestone.shared.RuleViolationException;
+import org.lodestone.shared.Violation;
 
 /** A company that applies for funding. */
 @Entity
@@ -59,25 +61,72 @@ public class Organization {
       String postalCode,
       String country,
       List<Owner> owners) {
+    revise(legalName, uei, street, city, state, postalCode, country, owners);
+  }
+
+  /**
+   * Replaces the profile.
+   *
+   * @throws RuleViolationException listing every field rule broken
+   */
+  public void revise(
+      String legalName,
+      String uei,
+      String street,
+      String city,
+      String state,
+      String postalCode,
+      String country,
+      List<Owner> owners) {
+    List<Violation> v = new ArrayList<>();
     if (legalName == null || legalName.isBlank()) {
-      throw new IllegalArgumentException("an organization has a legal name");
+      v.add(new Violation("legalName", "is required"));
+    } else if (legalName.length() > 200) {
+      v.add(new Violation("legalName", "must be at most 200 characters"));
     }
     if (!isValidUei(uei)) {
-      throw new IllegalArgumentException("not a SAM Unique Entity ID: " + uei);
+      v.add(
+          new Violation(
+              "uei",
+              "must be a SAM Unique Entity ID: 12 letters and digits, no O or I, not starting with 0"));
     }
-    BigDecimal total =
-        owners.stream().map(Owner::sharePercent).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (country == null || !country.matches("[A-Z]{2}")) {
+      v.add(new Violation("country", "must be a two-letter ISO country code such as US"));
+    }
+    if (postalCode != null
+        && !postalCode.isBlank()
+        && !postalCode.matches("\\d{5}(-\\d{4})?")
+        && "US".equals(country)) {
+      v.add(new Violation("postalCode", "must be a ZIP code such as 89047 or 89047-1234"));
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (Owner owner : owners) {
+      total = total.add(owner.sharePercent());
+    }
     if (total.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new IllegalArgumentException("owners' shares sum to more than 100 percent");
+      v.add(
+          new Violation(
+              "owners", "shares sum to " + total.toPlainString() + " percent, more than 100"));
     }
-    this.legalName = legalName;
+    if (!v.isEmpty()) {
+      throw new RuleViolationException(v);
+    }
+    this.legalName = legalName.strip();
     this.uei = uei;
-    this.street = street;
-    this.city = city;
-    this.state = state;
-    this.postalCode = postalCode;
+    this.street = blankToNull(street);
+    this.city = blankToNull(city);
+    this.state = blankToNull(state);
+    this.postalCode = blankToNull(postalCode);
     this.country = country;
     this.owners = new ArrayList<>(owners);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public long version() {
+    return version;
   }
 
   public static boolean isValidUei(String uei) {

@@ -3,6 +3,10 @@ package org.lodestone.organization.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.lodestone.shared.RuleViolationException;
+import org.lodestone.shared.Violation;
 
 /** A party owning part of an organization; country as ISO 3166-1 alpha-2. */
 @Embeddable
@@ -10,14 +14,20 @@ public record Owner(
     String name, String country, @Column(name = "share_percent") BigDecimal sharePercent) {
 
   public Owner {
+    List<Violation> v = new ArrayList<>();
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("an owner has a name");
+      v.add(new Violation("owners.name", "is required"));
     }
     if (country == null || !country.matches("[A-Z]{2}")) {
-      throw new IllegalArgumentException("an owner's country is a two-letter ISO code");
+      v.add(new Violation("owners.country", "must be a two-letter ISO country code such as CA"));
     }
-    if (sharePercent.signum() <= 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new IllegalArgumentException("an owner's share is above 0 and at most 100 percent");
+    if (sharePercent == null
+        || sharePercent.signum() <= 0
+        || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
+      v.add(new Violation("owners.sharePercent", "must be above 0 and at most 100 percent"));
+    }
+    if (!v.isEmpty()) {
+      throw new RuleViolationException(v);
     }
   }
 }

@@ -44,7 +44,43 @@ class OrganizationTest {
   @Test
   void ownersSharesMayNotExceedAHundredPercent() {
     assertThatThrownBy(() -> organization("US", List.of(owner("US", "60"), owner("CA", "40.01"))))
-        .hasMessageContaining("100 percent");
+        .hasMessageContaining("100.01 percent, more than 100");
+  }
+
+  @Test
+  void everyBrokenProfileRuleIsNamedByField() {
+    Organization o = organization("US", List.of(owner("US", "100")));
+    assertThatThrownBy(
+            () -> o.revise(" ", "0BAD", "1 Main", "Reno", "NV", "ABCDE", "usa", List.of()))
+        .isInstanceOfSatisfying(
+            org.lodestone.shared.RuleViolationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(org.lodestone.shared.Violation::field)
+                    .containsExactly("legalName", "uei", "country"));
+    assertThatThrownBy(
+            () -> o.revise("Acme", "GBL7TQ2K9M4X", null, null, null, "ABCDE", "US", List.of()))
+        .hasMessageContaining("postalCode");
+    assertThatThrownBy(() -> new Owner(" ", "China", new BigDecimal("0")))
+        .isInstanceOfSatisfying(
+            org.lodestone.shared.RuleViolationException.class,
+            e -> assertThat(e.violations()).hasSize(3));
+    assertThat(o.legalName()).isEqualTo("Acme Minerals");
+  }
+
+  @Test
+  void changingOwnershipRescreensTheOrganization() {
+    Organization o = organization("US", List.of(owner("US", "100")));
+    o.revise(
+        "Acme",
+        "GBL7TQ2K9M4X",
+        null,
+        null,
+        null,
+        null,
+        "US",
+        List.of(owner("US", "70"), owner("CN", "30")));
+    assertThat(o.feocStatus()).isEqualTo(FeocStatus.FOREIGN_ENTITY_OF_CONCERN);
   }
 
   @Test

@@ -1,15 +1,22 @@
 package org.lodestone.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lodestone.organization.application.OrganizationService;
 import org.lodestone.organization.domain.Organization;
+import org.lodestone.organization.domain.Owner;
 import org.lodestone.program.application.OpportunityService;
+import org.lodestone.shared.RuleViolationException;
+import org.lodestone.shared.Violation;
 
 /** Reference data and the caller's organization. */
 @Path("/")
@@ -28,8 +35,20 @@ public class ReferenceResource {
       String legalName,
       String uei,
       Map<String, String> address,
+      String country,
       List<OwnerView> owners,
-      String feocStatus) {}
+      String feocStatus,
+      long version) {}
+
+  public record AddressBody(String street, String city, String state, String postalCode) {}
+
+  public record OrganizationRequest(
+      String legalName,
+      String uei,
+      AddressBody address,
+      String country,
+      List<OwnerView> owners,
+      Long version) {}
 
   @GET
   @Path("minerals")
@@ -40,20 +59,75 @@ public class ReferenceResource {
   @GET
   @Path("organizations/me")
   public OrganizationView myOrganization() {
-    Organization o = organizations.mine();
+    return view(organizations.mine());
+  }
+
+  @PUT
+  @Path("organizations/me")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public OrganizationView reviseMyOrganization(OrganizationRequest request) {
+    if (request == null || request.version() == null) {
+      throw new RuleViolationException("version", "is required: send the version you last read");
+    }
+    AddressBody address =
+        request.address() == null ? new AddressBody(null, null, null, null) : request.address();
+    List<Owner> owners = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
+    List<OwnerView> bodies = request.owners() == null ? List.of() : request.owners();
+    for (int i = 0; i < bodies.size(); i++) {
+      OwnerView o = bodies.get(i);
+      try {
+        owners.add(
+            new Owner(
+                o.name(),
+                o.country(),
+                o.sharePercent() == null ? null : new BigDecimal(o.sharePercent())));
+      } catch (NumberFormatException e) {
+        violations.add(
+            new Violation("owners[" + i + "].sharePercent", "must be a number such as 25.5"));
+      } catch (RuleViolationException e) {
+        int index = i;
+        e.violations()
+            .forEach(
+                v ->
+                    violations.add(
+                        new Violation(
+                            v.field().replace("owners.", "owners[" + index + "]."), v.message())));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    return view(
+        organizations.reviseMine(
+            request.version(),
+            new OrganizationService.Profile(
+                request.legalName(),
+                request.uei(),
+                address.street(),
+                address.city(),
+                address.state(),
+                address.postalCode(),
+                request.country(),
+                owners)));
+  }
+
+  private static OrganizationView view(Organization o) {
+    Map<String, String> address = new java.util.LinkedHashMap<>();
+    address.put("street", o.street());
+    address.put("city", o.city());
+    address.put("state", o.state());
+    address.put("postalCode", o.postalCode());
     return new OrganizationView(
         o.id(),
         o.legalName(),
         o.uei(),
-        Map.of(
-            "street", String.valueOf(o.street()),
-            "city", String.valueOf(o.city()),
-            "state", String.valueOf(o.state()),
-            "postalCode", String.valueOf(o.postalCode()),
-            "country", o.country()),
+        address,
+        o.country(),
         o.owners().stream()
             .map(w -> new OwnerView(w.name(), w.country(), w.sharePercent().toPlainString()))
             .toList(),
-        o.feocStatus().name());
+        o.feocStatus().name(),
+        o.version());
   }
 }
