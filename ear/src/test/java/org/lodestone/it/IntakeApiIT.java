@@ -370,5 +370,27 @@ class IntakeApiIT {
         .body("legalName", equalTo("Great Basin Lithium, Inc."))
         .body("feocStatus", equalTo("CLEAR"));
     as("olivia").get("/organizations/me").then().statusCode(403);
+    as("admin")
+        .body(Map.of("code", "HELIUM", "name", "Helium"))
+        .post("/minerals")
+        .then()
+        .statusCode(201);
+    as("bob").get("/minerals").then().body("code", hasItems("HELIUM"));
+    as("admin")
+        .body(Map.of("code", "HELIUM", "name", "Helium"))
+        .post("/minerals")
+        .then()
+        .statusCode(409);
+    as("admin")
+        .body(Map.of("code", "he lium", "name", ""))
+        .post("/minerals")
+        .then()
+        .statusCode(422)
+        .body("violations.field", hasItems("code", "name"));
+    as("olivia")
+        .body(Map.of("code", "ARGON", "name", "Argon"))
+        .post("/minerals")
+        .then()
+        .statusCode(403);
   }
 }

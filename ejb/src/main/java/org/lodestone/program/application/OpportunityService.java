@@ -139,6 +139,18 @@ public class OpportunityService {
         .getResultList();
   }
 
+  /** Adds a mineral to the critical minerals list. */
+  @RolesAllowed("ADMIN")
+  public Mineral addMineral(String code, String name) {
+    Mineral mineral = new Mineral(code, name);
+    if (em.find(Mineral.class, code) != null) {
+      throw new StateConflictException(code + " is already on the critical minerals list");
+    }
+    em.persist(mineral);
+    audit.record("Mineral", code, "MineralListed", Map.of("code", code, "name", mineral.name()));
+    return mineral;
+  }
+
   /** The program's authority minus the funds of every opportunity: what is left to offer. */
   @PermitAll
   public BigDecimal remainingAuthority() {

@@ -3,10 +3,14 @@ package org.lodestone.web.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.lodestone.organization.application.OrganizationService;
 import org.lodestone.organization.domain.Organization;
 import org.lodestone.organization.domain.Owner;
 import org.lodestone.program.application.OpportunityService;
+import org.lodestone.program.domain.Mineral;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.Violation;
 
@@ -54,6 +59,19 @@ public class ReferenceResource {
   @Path("minerals")
   public List<MineralView> minerals() {
     return opportunities.minerals().stream().map(m -> new MineralView(m.code(), m.name())).toList();
+  }
+
+  @POST
+  @Path("minerals")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addMineral(MineralView mineral, @Context UriInfo uri) {
+    if (mineral == null) {
+      throw new RuleViolationException("body", "is required");
+    }
+    Mineral added = opportunities.addMineral(mineral.code(), mineral.name());
+    return Response.created(uri.getAbsolutePathBuilder().path(added.code()).build())
+        .entity(new MineralView(added.code(), added.name()))
+        .build();
   }
 
   @GET
