@@ -105,13 +105,26 @@ final class Browser implements AutoCloseable {
     click(By.xpath("//h1"));
   }
 
-  /** Types a date (yyyy-MM-dd) into a PrimeFaces datePicker and closes its calendar. */
+  /**
+   * Types a date (yyyy-MM-dd) into a PrimeFaces datePicker, closes its calendar by leaving the
+   * field, and waits until the field holds the date.
+   */
   void date(String id, String value) {
-    WebElement field = visible(By.id(id + "_input"));
-    field.clear();
-    field.sendKeys(value);
-    field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-    field.sendKeys(org.openqa.selenium.Keys.TAB);
+    By field = By.id(id + "_input");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = visible(field);
+      input.click();
+      input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+      input.sendKeys(value);
+      driver.findElement(By.tagName("h1")).click();
+      wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(
+              By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)")));
+      if (value.equals(driver.findElement(field).getAttribute("value"))) {
+        return;
+      }
+    }
+    throw new AssertionError("the date picker " + id + " did not take " + value);
   }
 
   /** Types into a PrimeFaces inputNumber (its visible input). */

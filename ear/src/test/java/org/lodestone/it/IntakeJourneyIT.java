@@ -183,6 +183,9 @@ class IntakeJourneyIT {
     browser.click(
         By.xpath(
             "//tr[td[normalize-space()='" + number + "']]//a[contains(@class,'ls-task-link')]"));
+    assertThat(browser.driver.findElements(By.cssSelector("#checklist .pi-check-circle")))
+        .as("every completeness check passes")
+        .hasSize(6);
     browser.click(By.xpath("//label[starts-with(normalize-space(), 'Accept for merit review')]"));
     browser.click(By.id("form:complete"));
     browser.waitForText(By.id("messages"), number + " accepted for merit review");
@@ -196,5 +199,11 @@ class IntakeJourneyIT {
             "Application resubmitted",
             "Application accepted");
     browser.screenshot("07-officer-application");
+    browser.signOut();
+
+    browser.signIn("adam");
+    assertThat(browser.driver.findElement(By.id("myApplications")).getText())
+        .contains(number, "In merit review", "Next: Accepted for merit review");
+    browser.screenshot("08-colleague-home-timeline");
   }
 }

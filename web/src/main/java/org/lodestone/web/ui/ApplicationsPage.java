@@ -48,6 +48,32 @@ public class ApplicationsPage implements Serializable {
         });
   }
 
+  /** The steps of an application's life, for the status timeline. */
+  public List<String> getSteps() {
+    return List.of("Draft", "Submitted", "Screening", "Merit review", "Selection", "Award");
+  }
+
+  /** How far along the timeline an application is (index into {@link #getSteps}). */
+  public int step(Application a) {
+    return switch (a.status()) {
+      case DRAFT -> 0;
+      case SUBMITTED -> 2;
+      case RETURNED -> 1;
+      case INELIGIBLE, WITHDRAWN -> 2;
+      case IN_REVIEW -> 3;
+      case SELECTED, DECLINED -> 4;
+      case AWARDED -> 5;
+    };
+  }
+
+  /** Closed before the end of the timeline. */
+  public boolean stopped(Application a) {
+    return switch (a.status()) {
+      case INELIGIBLE, WITHDRAWN, DECLINED -> true;
+      default -> false;
+    };
+  }
+
   public ApplicationStatus[] getStatuses() {
     return ApplicationStatus.values();
   }

@@ -4,10 +4,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Application;
+import org.lodestone.intake.domain.ApplicationDetails;
+import org.lodestone.intake.domain.AttachmentKind;
+import org.lodestone.organization.application.OrganizationService;
+import org.lodestone.organization.domain.FeocStatus;
+import org.lodestone.organization.domain.Organization;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.shared.NotFoundException;
@@ -24,6 +33,7 @@ public class ScreeningPage implements Serializable {
   @Inject private transient WorkInbox inbox;
   @Inject private transient ApplicationService applications;
   @Inject private transient OpportunityService opportunities;
+  @Inject private transient OrganizationService organizations;
 
   private String task;
   private transient WorkItem item;
@@ -65,6 +75,52 @@ public class ScreeningPage implements Serializable {
       }
       throw e;
     }
+  }
+
+  /** One line of the completeness checklist. */
+  public record Check(String label, boolean ok, String detail) {}
+
+  /** What a program officer confirms before accepting, computed from the record. */
+  public List<Check> getChecklist() {
+    if (application == null) {
+      return List.of();
+    }
+    ApplicationDetails d = application.details();
+    Set<AttachmentKind> attached = EnumSet.noneOf(AttachmentKind.class);
+    applications.attachments(application.id()).forEach(a -> attached.add(a.kind()));
+    BigDecimal share = d.costSharePercent();
+    Organization organization = organizations.get(application.organizationId());
+    return List.of(
+        new Check(
+            "Technical volume and budget justification attached",
+            attached.containsAll(AttachmentKind.REQUIRED),
+            attached.size() + " document(s)"),
+        new Check(
+            "Federal amount plus cost share equals the total; budget adds up",
+            d.completenessViolations().isEmpty(),
+            "total " + money(d.totalProjectCost())),
+        new Check(
+            "Federal amount within the award range",
+            d.federalAmountRequested() != null
+                && d.federalAmountRequested().compareTo(opportunity.minAward()) >= 0
+                && d.federalAmountRequested().compareTo(opportunity.maxAward()) <= 0,
+            money(d.federalAmountRequested())),
+        new Check(
+            "Cost share at least " + opportunity.minCostSharePercent() + "%",
+            share != null && share.compareTo(opportunity.minCostSharePercent()) >= 0,
+            share == null ? "—" : share + "%"),
+        new Check(
+            "Eligibility rules passed",
+            Boolean.TRUE.equals(application.eligible()),
+            String.join(" ", application.eligibilityReasons())),
+        new Check(
+            "Ownership certified; not a foreign entity of concern",
+            application.ownershipCertified() && organization.feocStatus() == FeocStatus.CLEAR,
+            organization.legalName() + " (UEI " + organization.uei() + ")"));
+  }
+
+  private static String money(BigDecimal amount) {
+    return amount == null ? "—" : "$" + String.format("%,.2f", amount);
   }
 
   public WorkItem getItem() {
