@@ -14,6 +14,29 @@ public record FeocRule(Set<String> coveredCountries, BigDecimal thresholdPercent
   public static final FeocRule DOE_2024 =
       new FeocRule(Set.of("CN", "RU", "IR", "KP"), BigDecimal.valueOf(25));
 
+  /** System property naming the covered nations (ISO codes, comma-separated). */
+  public static final String COUNTRIES_PROPERTY = "lodestone.feoc.countries";
+
+  /** System property with the ownership threshold in percent. */
+  public static final String THRESHOLD_PROPERTY = "lodestone.feoc.threshold-percent";
+
+  /**
+   * The rule in force: {@link #DOE_2024} unless the server configuration sets {@value
+   * #COUNTRIES_PROPERTY} or {@value #THRESHOLD_PROPERTY} (the list and threshold follow policy, not
+   * releases).
+   */
+  public static FeocRule configured() {
+    String countries = System.getProperty(COUNTRIES_PROPERTY);
+    String threshold = System.getProperty(THRESHOLD_PROPERTY);
+    return new FeocRule(
+        countries == null || countries.isBlank()
+            ? DOE_2024.coveredCountries()
+            : Set.of(countries.strip().toUpperCase().split("\\s*,\\s*")),
+        threshold == null || threshold.isBlank()
+            ? DOE_2024.thresholdPercent()
+            : new BigDecimal(threshold.strip()));
+  }
+
   public FeocStatus screen(String countryOfIncorporation, Collection<Owner> owners) {
     if (coveredCountries.contains(countryOfIncorporation)) {
       return FeocStatus.FOREIGN_ENTITY_OF_CONCERN;

@@ -134,7 +134,7 @@ public class Organization {
   }
 
   public FeocStatus feocStatus() {
-    return FeocRule.DOE_2024.screen(country, owners);
+    return FeocRule.configured().screen(country, owners);
   }
 
   public Long id() {

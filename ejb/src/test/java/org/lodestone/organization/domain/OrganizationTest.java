@@ -69,6 +69,21 @@ class OrganizationTest {
   }
 
   @Test
+  void theCoveredNationsAndThresholdAreConfiguration() {
+    Organization o = organization("US", List.of(owner("US", "85"), owner("BY", "15")));
+    assertThat(o.feocStatus()).isEqualTo(FeocStatus.CLEAR);
+    System.setProperty(FeocRule.COUNTRIES_PROPERTY, "CN, RU, IR, KP, BY");
+    System.setProperty(FeocRule.THRESHOLD_PROPERTY, "10");
+    try {
+      assertThat(o.feocStatus()).isEqualTo(FeocStatus.FOREIGN_ENTITY_OF_CONCERN);
+    } finally {
+      System.clearProperty(FeocRule.COUNTRIES_PROPERTY);
+      System.clearProperty(FeocRule.THRESHOLD_PROPERTY);
+    }
+    assertThat(o.feocStatus()).isEqualTo(FeocStatus.CLEAR);
+  }
+
+  @Test
   void changingOwnershipRescreensTheOrganization() {
     Organization o = organization("US", List.of(owner("US", "100")));
     o.revise(
