@@ -9,20 +9,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit chain verifies after real work and reports the first event altered in the database. */
-@ExtendWith(ArquillianExtension.class)
-class AuditChainIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class AuditChainIT extends DeployedEar {
 
   @Test
   void chainIsValidAfterTheSliceAndBrokenAtTheRowAlteredInTheDatabase() throws SQLException {

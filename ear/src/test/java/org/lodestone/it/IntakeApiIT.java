@@ -11,20 +11,10 @@ import static org.lodestone.it.Api.as;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The intake slice through the REST API of the deployed EAR, as the demo users. */
-@ExtendWith(ArquillianExtension.class)
-class IntakeApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class IntakeApiIT extends DeployedEar {
 
   @Test
   void applicantSubmitsAndProgramOfficerAcceptsForMeritReview() {

@@ -5,15 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -21,33 +13,7 @@ import org.openqa.selenium.By;
  * uploads and submits; a program officer returns it; the applicant corrects and resubmits; the
  * program officer accepts it.
  */
-@ExtendWith(ArquillianExtension.class)
-class IntakeJourneyIT {
-
-  private Browser browser;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  @BeforeEach
-  void start() {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void stop() {
-    browser.close();
-  }
+class IntakeJourneyIT extends BrowserJourney {
 
   private static Path file(String name, byte[] content) throws IOException {
     Path dir = Files.createTempDirectory("lodestone-upload");

@@ -11,20 +11,10 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Complete applications: eligibility rules, documents, and the inputs an attacker would try. */
-@ExtendWith(ArquillianExtension.class)
-class IntakeRulesIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class IntakeRulesIT extends DeployedEar {
 
   @Test
   void anApplicationBreakingEligibilityRulesEndsIneligibleWithEveryReason() {

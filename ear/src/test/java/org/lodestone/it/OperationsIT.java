@@ -3,20 +3,10 @@ package org.lodestone.it;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What operators and client developers rely on: health, the OpenAPI document, the login page. */
-@ExtendWith(ArquillianExtension.class)
-class OperationsIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class OperationsIT extends DeployedEar {
 
   @Test
   void readinessReportsTheDeploymentUp() {

@@ -12,20 +12,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Program officers run funding opportunities; applicants find the published ones. */
-@ExtendWith(ArquillianExtension.class)
-class OpportunityApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class OpportunityApiIT extends DeployedEar {
 
   private static Map<String, Object> terms(String title, String funds) {
     Map<String, Object> body = new HashMap<>();

@@ -2,45 +2,11 @@ package org.lodestone.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** A program officer writes and publishes an opportunity; an applicant finds it and applies. */
-@ExtendWith(ArquillianExtension.class)
-class OpportunityJourneyIT {
-
-  private Browser browser;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure =
-      context -> {
-        if (context.getExecutionException().isPresent()) {
-          browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-        }
-      };
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  @BeforeEach
-  void start() {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void stop() {
-    browser.close();
-  }
+class OpportunityJourneyIT extends BrowserJourney {
 
   @Test
   void programOfficerPublishesAnOpportunityThatAnApplicantFindsAndAppliesTo() {

@@ -10,23 +10,13 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An applicant keeps its organization's profile; ownership from a covered nation makes it
  * ineligible.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrganizationApiIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class OrganizationApiIT extends DeployedEar {
 
   private static Map<String, Object> profile(JsonPath current, List<Map<String, Object>> owners) {
     Map<String, Object> body = new HashMap<>();

@@ -2,7 +2,6 @@ package org.lodestone.web.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,10 +50,10 @@ public record ApplicationRequest(
 
   ApplicationDetails details() {
     List<Violation> v = new ArrayList<>();
-    TopicArea topic = code(v, "topicArea", topicArea, TopicArea.class);
-    ProjectStage stage = code(v, "projectStage", projectStage, ProjectStage.class);
-    LocalDate start = date(v, "startDate", startDate);
-    LocalDate end = date(v, "endDate", endDate);
+    TopicArea topic = Fields.code(v, "topicArea", topicArea, TopicArea.class);
+    ProjectStage stage = Fields.code(v, "projectStage", projectStage, ProjectStage.class);
+    LocalDate start = Fields.date(v, "startDate", startDate);
+    LocalDate end = Fields.date(v, "endDate", endDate);
     Set<String> codes = new TreeSet<>();
     if (minerals != null) {
       minerals.stream()
@@ -68,9 +67,9 @@ public record ApplicationRequest(
         PermitBody p = permits.get(i) == null ? new PermitBody(null, null, null) : permits.get(i);
         plannedPermits.add(
             new PlannedPermit(
-                code(v, "permits[" + i + "].type", p.type(), PermitType.class),
+                Fields.code(v, "permits[" + i + "].type", p.type(), PermitType.class),
                 p.agency() == null || p.agency().isBlank() ? null : p.agency().strip(),
-                date(v, "permits[" + i + "].expectedDate", p.expectedDate())));
+                Fields.date(v, "permits[" + i + "].expectedDate", p.expectedDate())));
       }
     }
     List<BudgetLine> lines = new ArrayList<>();
@@ -79,7 +78,7 @@ public record ApplicationRequest(
         BudgetBody b = budget.get(i) == null ? new BudgetBody(null, null) : budget.get(i);
         lines.add(
             new BudgetLine(
-                code(v, "budget[" + i + "].category", b.category(), BudgetCategory.class),
+                Fields.code(v, "budget[" + i + "].category", b.category(), BudgetCategory.class),
                 b.amount()));
       }
     }
@@ -108,32 +107,5 @@ public record ApplicationRequest(
 
   boolean certified() {
     return Boolean.TRUE.equals(ownershipCertified);
-  }
-
-  private static <E extends Enum<E>> E code(
-      List<Violation> v, String field, String value, Class<E> type) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      v.add(
-          new Violation(
-              field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
-      return null;
-    }
-  }
-
-  private static LocalDate date(List<Violation> v, String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      v.add(new Violation(field, "must be a date such as 2027-03-31"));
-      return null;
-    }
   }
 }

@@ -151,12 +151,7 @@ public class ApplicationResource {
       throw new RuleViolationException(
           "kind", "is required: " + Arrays.toString(AttachmentKind.values()));
     }
-    try {
-      return AttachmentKind.valueOf(kind.strip());
-    } catch (IllegalArgumentException e) {
-      throw new RuleViolationException(
-          "kind", "must be one of " + Arrays.toString(AttachmentKind.values()));
-    }
+    return Fields.code("kind", kind, AttachmentKind.class);
   }
 
   private static ApplicationRequest required(ApplicationRequest request) {
@@ -167,14 +162,6 @@ public class ApplicationResource {
   }
 
   private static ApplicationStatus status(String status) {
-    if (status == null || status.isBlank()) {
-      return null;
-    }
-    try {
-      return ApplicationStatus.valueOf(status);
-    } catch (IllegalArgumentException e) {
-      throw new RuleViolationException(
-          "status", "must be one of " + Arrays.toString(ApplicationStatus.values()));
-    }
+    return Fields.code("status", status, ApplicationStatus.class);
   }
 }

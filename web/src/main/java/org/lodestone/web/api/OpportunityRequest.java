@@ -2,7 +2,6 @@ package org.lodestone.web.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -36,15 +35,7 @@ public record OpportunityRequest(
 
   OpportunityTerms terms() {
     List<Violation> v = new ArrayList<>();
-    Instrument parsedInstrument = null;
-    if (instrument != null && !instrument.isBlank()) {
-      try {
-        parsedInstrument = Instrument.valueOf(instrument.strip());
-      } catch (IllegalArgumentException e) {
-        v.add(
-            new Violation("instrument", "must be one of " + Arrays.toString(Instrument.values())));
-      }
-    }
+    Instrument parsedInstrument = Fields.code(v, "instrument", instrument, Instrument.class);
     Set<TopicArea> topics = EnumSet.noneOf(TopicArea.class);
     for (String t : topicAreas == null ? List.<String>of() : topicAreas) {
       try {
@@ -66,8 +57,8 @@ public record OpportunityRequest(
         v.add(new Violation("criteria[" + i + "]", e.getMessage()));
       }
     }
-    LocalDate opens = date(v, "opensOn", opensOn);
-    LocalDate closes = date(v, "closesOn", closesOn);
+    LocalDate opens = Fields.date(v, "opensOn", opensOn);
+    LocalDate closes = Fields.date(v, "closesOn", closesOn);
     if (!v.isEmpty()) {
       throw new RuleViolationException(v);
     }
@@ -84,17 +75,5 @@ public record OpportunityRequest(
         closes,
         parsedCriteria,
         reviewersPerApplication == null ? 0 : reviewersPerApplication);
-  }
-
-  private static LocalDate date(List<Violation> v, String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      v.add(new Violation(field, "must be a date such as 2027-03-31"));
-      return null;
-    }
   }
 }

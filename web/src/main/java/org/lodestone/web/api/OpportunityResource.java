@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
@@ -39,23 +37,8 @@ public class OpportunityResource {
       @QueryParam("topicArea") String topicArea,
       @QueryParam("closesBy") String closesBy,
       @QueryParam("open") boolean openOnly) {
-    TopicArea topic = null;
-    if (topicArea != null && !topicArea.isBlank()) {
-      try {
-        topic = TopicArea.valueOf(topicArea.strip());
-      } catch (IllegalArgumentException e) {
-        throw new RuleViolationException(
-            "topicArea", "must be one of " + Arrays.toString(TopicArea.values()));
-      }
-    }
-    LocalDate by = null;
-    if (closesBy != null && !closesBy.isBlank()) {
-      try {
-        by = LocalDate.parse(closesBy.strip());
-      } catch (DateTimeParseException e) {
-        throw new RuleViolationException("closesBy", "must be a date such as 2027-03-31");
-      }
-    }
+    TopicArea topic = Fields.code("topicArea", topicArea, TopicArea.class);
+    LocalDate by = Fields.date("closesBy", closesBy);
     return opportunities
         .search(new OpportunityService.Search(text, blankToNull(mineral), topic, by, openOnly))
         .stream()
