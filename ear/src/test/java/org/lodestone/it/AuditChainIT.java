@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The audit chain verifies after real work and reports the first event altered in the database. */
@@ -18,6 +19,23 @@ class AuditChainIT extends DeployedEar {
   void chainIsValidAfterTheSliceAndBrokenAtTheRowAlteredInTheDatabase() throws SQLException {
     long id = Api.ready("alice", "Audit trail test");
     as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
+
+    List<String> trail =
+        as("audrey")
+            .get("/audit/events?subject=Application:" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("event");
+    assertThat(trail)
+        .containsExactly(
+            "ApplicationEligible",
+            "ApplicationSubmitted",
+            "DocumentAttached",
+            "DocumentAttached",
+            "ApplicationDrafted");
+    as("alice").get("/audit/events?subject=Application:" + id).then().statusCode(403);
 
     JsonPath before = verification();
     assertThat(before.getBoolean("valid")).isTrue();

@@ -113,13 +113,11 @@ final class Browser implements AutoCloseable {
     By field = By.id(id + "_input");
     for (int attempt = 0; attempt < 3; attempt++) {
       WebElement input = visible(field);
-      input.click();
+      ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
       input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
       input.sendKeys(value);
-      driver.findElement(By.tagName("h1")).click();
-      wait.until(
-          ExpectedConditions.invisibilityOfElementLocated(
-              By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)")));
+      input.sendKeys(org.openqa.selenium.Keys.TAB);
       if (value.equals(driver.findElement(field).getAttribute("value"))) {
         return;
       }

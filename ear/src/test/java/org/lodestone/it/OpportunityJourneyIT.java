@@ -50,5 +50,17 @@ class OpportunityJourneyIT extends BrowserJourney {
     browser.click(By.id("actions:apply"));
     assertThat(browser.driver.findElement(By.id("form:opportunityId_label")).getText())
         .startsWith(number);
+    browser.signOut();
+
+    browser.signIn("audrey");
+    browser.click(By.id("navAudit"));
+    browser.click(By.id("form:verify"));
+    browser.waitForText(By.id("verdict"), "The chain is intact.");
+    browser.choose("trail:subjectType", "Funding opportunity");
+    browser.click(By.id("trail:search"));
+    browser.waitForText(By.id("trail:events"), "OpportunityPublished");
+    assertThat(browser.driver.findElement(By.id("trail:events")).getText())
+        .contains("OpportunityDrafted", "oscar");
+    browser.screenshot("14-auditor-trail");
   }
 }

@@ -59,6 +59,29 @@ public class AuditTrail {
         .getResultList();
   }
 
+  /**
+   * Events for auditors, newest first: about one subject when both type and id are given, of one
+   * type when only the type is.
+   */
+  @RolesAllowed({"AUDITOR", "ADMIN"})
+  public List<AuditEvent> search(String subjectType, String subjectId, int page, int size) {
+    StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
+    if (subjectType != null) {
+      jpql.append(" and e.subjectType = :type");
+    }
+    if (subjectId != null) {
+      jpql.append(" and e.subjectId = :id");
+    }
+    var query = em.createQuery(jpql.append(" order by e.id desc").toString(), AuditEvent.class);
+    if (subjectType != null) {
+      query.setParameter("type", subjectType);
+    }
+    if (subjectId != null) {
+      query.setParameter("id", subjectId);
+    }
+    return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
   @RolesAllowed({"AUDITOR", "ADMIN"})
   public ChainVerification verify() {
     ChainVerification verification = new ChainVerification();

@@ -122,6 +122,10 @@ public class AuditEvent {
     return data;
   }
 
+  public String previousHash() {
+    return previousHash;
+  }
+
   public String hash() {
     return hash;
   }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import org.lodestone.audit.application.AuditTrail;
+import org.lodestone.audit.domain.AuditEvent;
 import org.lodestone.audit.domain.ChainVerification;
 
 /** The auditor verifies the audit chain. */
@@ -20,6 +22,44 @@ public class AuditPage implements Serializable {
   private long events;
   private Long firstBrokenEventId;
   private Instant verifiedAt;
+  private String subjectType = "Application";
+  private String subjectId;
+  private transient List<AuditEvent> trail;
+
+  /** The trail of one subject (or of a type), newest first. */
+  public void search() {
+    try {
+      trail = audit.search(blankToNull(subjectType), blankToNull(subjectId), 0, 200);
+    } catch (RuntimeException e) {
+      if (!Messages.show(e, "trail")) {
+        throw e;
+      }
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public List<AuditEvent> getTrail() {
+    return trail;
+  }
+
+  public String getSubjectType() {
+    return subjectType;
+  }
+
+  public void setSubjectType(String subjectType) {
+    this.subjectType = subjectType;
+  }
+
+  public String getSubjectId() {
+    return subjectId;
+  }
+
+  public void setSubjectId(String subjectId) {
+    this.subjectId = subjectId;
+  }
 
   public void verify() {
     try {
