@@ -77,6 +77,16 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(by)).click();
   }
 
+  /** Opens, from the work inbox, the caller's task about an application. */
+  void openTask(String applicationNumber) {
+    click(By.id("navInbox"));
+    click(
+        By.xpath(
+            "//tr[td[normalize-space()='"
+                + applicationNumber
+                + "']]//a[contains(@class,'ls-task-link')]"));
+  }
+
   /** Picks the option of a PrimeFaces selectOneMenu whose label starts with {@code label}. */
   void choose(String menuId, String label) {
     click(By.id(menuId + "_label"));

@@ -109,10 +109,7 @@ class IntakeJourneyIT extends BrowserJourney {
 
     // the program officer returns it
     browser.signIn("olivia");
-    browser.click(By.id("navInbox"));
-    browser.click(
-        By.xpath(
-            "//tr[td[normalize-space()='" + number + "']]//a[contains(@class,'ls-task-link')]"));
+    browser.openTask(number);
     browser.visible(By.id("form:decision"));
     browser.click(By.xpath("//label[starts-with(normalize-space(), 'Return to the applicant')]"));
     browser.type(By.id("form:reason"), "Add the letter of commitment from the offtaker.");
@@ -123,10 +120,7 @@ class IntakeJourneyIT extends BrowserJourney {
 
     // the applicant corrects and resubmits from the inbox
     browser.signIn("alice");
-    browser.click(By.id("navInbox"));
-    browser.click(
-        By.xpath(
-            "//tr[td[normalize-space()='" + number + "']]//a[contains(@class,'ls-task-link')]"));
+    browser.openTask(number);
     browser.waitForText(By.id("returnReason"), "letter of commitment");
     browser.next("Site and output");
     browser.next("Budget and schedule");
@@ -145,10 +139,7 @@ class IntakeJourneyIT extends BrowserJourney {
 
     // the program officer accepts
     browser.signIn("olivia");
-    browser.click(By.id("navInbox"));
-    browser.click(
-        By.xpath(
-            "//tr[td[normalize-space()='" + number + "']]//a[contains(@class,'ls-task-link')]"));
+    browser.openTask(number);
     assertThat(browser.driver.findElements(By.cssSelector("#checklist .pi-check-circle")))
         .as("every completeness check passes")
         .hasSize(6);
