@@ -30,13 +30,14 @@ class OperationsIT extends DeployedEar {
   }
 
   @Test
-  void pagesNeedASignedInUser() {
+  void pagesNeedASignedInUserAndSessionCookiesStayOnThisSite() {
     given()
         .redirects()
         .follow(false)
         .get(Deployments.BASE_URL + "/app/index.xhtml")
         .then()
         .statusCode(200)
+        .header("Set-Cookie", containsString("SameSite=Lax"))
         .body(containsString("j_security_check"));
   }
 }
