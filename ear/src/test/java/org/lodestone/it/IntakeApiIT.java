@@ -42,11 +42,7 @@ class IntakeApiIT extends DeployedEar {
     assertThat(Api.taskFor("oscar", "SCREEN_APPLICATION", id))
         .as("any program officer may take it")
         .isEqualTo(task);
-    as("olivia")
-        .body(Map.of("decision", "ACCEPT"))
-        .post("/tasks/" + task + "/complete")
-        .then()
-        .statusCode(204);
+    Api.decide("olivia", task, Map.of("decision", "ACCEPT"));
 
     JsonPath accepted = Api.application("alice", id);
     assertThat(accepted.getString("status")).isEqualTo("IN_REVIEW");
@@ -76,11 +72,10 @@ class IntakeApiIT extends DeployedEar {
     long id = Api.ready("alice", "Tonopah nickel flotation");
     as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
     String screen = Api.taskFor("olivia", "SCREEN_APPLICATION", id);
-    as("olivia")
-        .body(Map.of("decision", "RETURN", "reason", "Attach the budget justification."))
-        .post("/tasks/" + screen + "/complete")
-        .then()
-        .statusCode(204);
+    Api.decide(
+        "olivia",
+        screen,
+        Map.of("decision", "RETURN", "reason", "Attach the budget justification."));
 
     JsonPath returned = Api.application("adam", id);
     assertThat(returned.getString("status")).isEqualTo("RETURNED");
@@ -113,11 +108,10 @@ class IntakeApiIT extends DeployedEar {
     assertThat(Api.taskFor("alice", "CORRECT_APPLICATION", id)).isNull();
 
     String again = Api.taskFor("oscar", "SCREEN_APPLICATION", id);
-    as("oscar")
-        .body(Map.of("decision", "REJECT", "reason", "Nickel sulfide is outside this topic area."))
-        .post("/tasks/" + again + "/complete")
-        .then()
-        .statusCode(204);
+    Api.decide(
+        "oscar",
+        again,
+        Map.of("decision", "REJECT", "reason", "Nickel sulfide is outside this topic area."));
     JsonPath rejected = Api.application("alice", id);
     assertThat(rejected.getString("status")).isEqualTo("INELIGIBLE");
     assertThat(rejected.getList("history.event"))
@@ -323,11 +317,7 @@ class IntakeApiIT extends DeployedEar {
         .then()
         .statusCode(422)
         .body("violations[0].field", equalTo("reason"));
-    as("olivia")
-        .body(Map.of("decision", "ACCEPT"))
-        .post("/tasks/" + task + "/complete")
-        .then()
-        .statusCode(204);
+    Api.decide("olivia", task, Map.of("decision", "ACCEPT"));
     as("oscar")
         .body(Map.of("decision", "ACCEPT"))
         .post("/tasks/" + task + "/complete")

@@ -40,6 +40,9 @@ class OpportunityJourneyIT extends BrowserJourney {
     browser.signOut();
 
     browser.signIn("bob");
+    browser.click(By.id("navOrganization"));
+    browser.waitForText(By.id("feoc"), "Not a foreign entity of concern");
+    browser.screenshot("15-applicant-organization");
     browser.click(By.id("navOpportunities"));
     browser.choose("filter:mineral", "Graphite");
     browser.click(By.id("filter:apply"));
@@ -62,5 +65,14 @@ class OpportunityJourneyIT extends BrowserJourney {
     assertThat(browser.driver.findElement(By.id("trail:events")).getText())
         .contains("OpportunityDrafted", "oscar");
     browser.screenshot("14-auditor-trail");
+    browser.signOut();
+
+    browser.signIn("admin");
+    browser.click(By.id("navReferenceData"));
+    browser.type(By.id("form:code"), "HAFNIUM");
+    browser.type(By.id("form:name"), "Hafnium again");
+    browser.click(By.id("form:add"));
+    browser.waitForText(By.id("messages"), "already on the critical minerals list");
+    browser.screenshot("16-admin-minerals");
   }
 }

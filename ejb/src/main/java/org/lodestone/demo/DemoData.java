@@ -19,6 +19,7 @@ import org.lodestone.identity.PasswordHash;
 import org.lodestone.identity.Role;
 import org.lodestone.identity.UserAccount;
 import org.lodestone.organization.domain.Organization;
+import org.lodestone.organization.domain.OrganizationProfile;
 import org.lodestone.organization.domain.Owner;
 import org.lodestone.program.domain.EvaluationCriterion;
 import org.lodestone.program.domain.FundingOpportunity;
@@ -134,27 +135,30 @@ public class DemoData {
     Organization greatBasin =
         organization(
             new Organization(
-                "Great Basin Lithium, Inc.",
-                "GBL7TQ2K9M4X",
-                "1 Clayton Valley Rd",
-                "Silver Peak",
-                "NV",
-                "89047",
-                "US",
-                List.of(
-                    new Owner("Great Basin Holdings LLC", "US", new BigDecimal("80.00")),
-                    new Owner("Maple Resources Ltd.", "CA", new BigDecimal("20.00")))));
+                new OrganizationProfile(
+                    "Great Basin Lithium, Inc.",
+                    "GBL7TQ2K9M4X",
+                    "1 Clayton Valley Rd",
+                    "Silver Peak",
+                    "NV",
+                    "89047",
+                    "US",
+                    List.of(
+                        new Owner("Great Basin Holdings LLC", "US", new BigDecimal("80.00")),
+                        new Owner("Maple Resources Ltd.", "CA", new BigDecimal("20.00"))))));
     Organization appalachian =
         organization(
             new Organization(
-                "Appalachian Rare Earth Recovery, LLC",
-                "AR5KQ9W2MN7H",
-                "200 Coalfield Way",
-                "Beckley",
-                "WV",
-                "25801",
-                "US",
-                List.of(new Owner("Mountain State Ventures LP", "US", new BigDecimal("100.00")))));
+                new OrganizationProfile(
+                    "Appalachian Rare Earth Recovery, LLC",
+                    "AR5KQ9W2MN7H",
+                    "200 Coalfield Way",
+                    "Beckley",
+                    "WV",
+                    "25801",
+                    "US",
+                    List.of(
+                        new Owner("Mountain State Ventures LP", "US", new BigDecimal("100.00"))))));
 
     user("alice", "Alice Nakamura", Role.APPLICANT, greatBasin);
     user("adam", "Adam Reyes", Role.APPLICANT, greatBasin);

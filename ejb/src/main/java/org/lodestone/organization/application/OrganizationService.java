@@ -7,13 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.lodestone.audit.application.AuditTrail;
 import org.lodestone.identity.CallerService;
 import org.lodestone.organization.domain.FeocStatus;
 import org.lodestone.organization.domain.Organization;
-import org.lodestone.organization.domain.Owner;
+import org.lodestone.organization.domain.OrganizationProfile;
 import org.lodestone.shared.NotFoundException;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
@@ -39,7 +38,7 @@ public class OrganizationService {
 
   /** The caller's organization gets a new profile; ownership changes re-screen it for FEOC. */
   @RolesAllowed("APPLICANT")
-  public Organization reviseMine(long version, Profile profile) {
+  public Organization reviseMine(long version, OrganizationProfile profile) {
     Organization organization = mine();
     if (organization.version() != version) {
       throw new StateConflictException(
@@ -56,15 +55,7 @@ public class OrganizationService {
       throw new RuleViolationException("uei", "is already registered to another organization");
     }
     FeocStatus before = organization.feocStatus();
-    organization.revise(
-        profile.legalName(),
-        profile.uei(),
-        profile.street(),
-        profile.city(),
-        profile.state(),
-        profile.postalCode(),
-        profile.country(),
-        profile.owners());
+    organization.revise(profile);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("legalName", organization.legalName());
     data.put("uei", organization.uei());
@@ -74,17 +65,6 @@ public class OrganizationService {
     audit.record("Organization", organization.id(), "OrganizationProfileChanged", data);
     return organization;
   }
-
-  /** What an applicant writes about its organization. */
-  public record Profile(
-      String legalName,
-      String uei,
-      String street,
-      String city,
-      String state,
-      String postalCode,
-      String country,
-      List<Owner> owners) {}
 
   /** Any organization the caller may see. */
   @PermitAll

@@ -52,16 +52,8 @@ public class Organization {
 
   protected Organization() {}
 
-  public Organization(
-      String legalName,
-      String uei,
-      String street,
-      String city,
-      String state,
-      String postalCode,
-      String country,
-      List<Owner> owners) {
-    revise(legalName, uei, street, city, state, postalCode, country, owners);
+  public Organization(OrganizationProfile profile) {
+    revise(profile);
   }
 
   /**
@@ -69,15 +61,12 @@ public class Organization {
    *
    * @throws RuleViolationException listing every field rule broken
    */
-  public void revise(
-      String legalName,
-      String uei,
-      String street,
-      String city,
-      String state,
-      String postalCode,
-      String country,
-      List<Owner> owners) {
+  public void revise(OrganizationProfile profile) {
+    String legalName = profile.legalName();
+    String uei = profile.uei();
+    String postalCode = profile.postalCode();
+    String country = profile.country();
+    List<Owner> owners = profile.owners();
     List<Violation> v = new ArrayList<>();
     if (legalName == null || legalName.isBlank()) {
       v.add(new Violation("legalName", "is required"));
@@ -113,9 +102,9 @@ public class Organization {
     }
     this.legalName = legalName.strip();
     this.uei = uei;
-    this.street = blankToNull(street);
-    this.city = blankToNull(city);
-    this.state = blankToNull(state);
+    this.street = blankToNull(profile.street());
+    this.city = blankToNull(profile.city());
+    this.state = blankToNull(profile.state());
     this.postalCode = blankToNull(postalCode);
     this.country = country;
     this.owners = new ArrayList<>(owners);

@@ -17,7 +17,8 @@ class OrganizationTest {
 
   private static Organization organization(String country, List<Owner> owners) {
     return new Organization(
-        "Acme Minerals", "GBL7TQ2K9M4X", "1 Main St", "Reno", "NV", "89501", country, owners);
+        new OrganizationProfile(
+            "Acme Minerals", "GBL7TQ2K9M4X", "1 Main St", "Reno", "NV", "89501", country, owners));
   }
 
   @ParameterizedTest
@@ -51,7 +52,10 @@ class OrganizationTest {
   void everyBrokenProfileRuleIsNamedByField() {
     Organization o = organization("US", List.of(owner("US", "100")));
     assertThatThrownBy(
-            () -> o.revise(" ", "0BAD", "1 Main", "Reno", "NV", "ABCDE", "usa", List.of()))
+            () ->
+                o.revise(
+                    new OrganizationProfile(
+                        " ", "0BAD", "1 Main", "Reno", "NV", "ABCDE", "usa", List.of())))
         .isInstanceOfSatisfying(
             org.lodestone.shared.RuleViolationException.class,
             e ->
@@ -59,7 +63,10 @@ class OrganizationTest {
                     .extracting(org.lodestone.shared.Violation::field)
                     .containsExactly("legalName", "uei", "country"));
     assertThatThrownBy(
-            () -> o.revise("Acme", "GBL7TQ2K9M4X", null, null, null, "ABCDE", "US", List.of()))
+            () ->
+                o.revise(
+                    new OrganizationProfile(
+                        "Acme", "GBL7TQ2K9M4X", null, null, null, "ABCDE", "US", List.of())))
         .hasMessageContaining("postalCode");
     assertThatThrownBy(() -> new Owner(" ", "China", new BigDecimal("0")))
         .isInstanceOfSatisfying(
@@ -87,14 +94,15 @@ class OrganizationTest {
   void changingOwnershipRescreensTheOrganization() {
     Organization o = organization("US", List.of(owner("US", "100")));
     o.revise(
-        "Acme",
-        "GBL7TQ2K9M4X",
-        null,
-        null,
-        null,
-        null,
-        "US",
-        List.of(owner("US", "70"), owner("CN", "30")));
+        new OrganizationProfile(
+            "Acme",
+            "GBL7TQ2K9M4X",
+            null,
+            null,
+            null,
+            null,
+            "US",
+            List.of(owner("US", "70"), owner("CN", "30"))));
     assertThat(o.feocStatus()).isEqualTo(FeocStatus.FOREIGN_ENTITY_OF_CONCERN);
   }
 

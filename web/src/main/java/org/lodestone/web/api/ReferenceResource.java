@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.lodestone.organization.application.OrganizationService;
 import org.lodestone.organization.domain.Organization;
+import org.lodestone.organization.domain.OrganizationProfile;
 import org.lodestone.organization.domain.Owner;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.Mineral;
@@ -119,7 +120,7 @@ public class ReferenceResource {
     return view(
         organizations.reviseMine(
             request.version(),
-            new OrganizationService.Profile(
+            new OrganizationProfile(
                 request.legalName(),
                 request.uei(),
                 address.street(),

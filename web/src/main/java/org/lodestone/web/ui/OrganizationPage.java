@@ -11,6 +11,7 @@ import org.lodestone.identity.CallerService;
 import org.lodestone.identity.Role;
 import org.lodestone.organization.application.OrganizationService;
 import org.lodestone.organization.domain.Organization;
+import org.lodestone.organization.domain.OrganizationProfile;
 import org.lodestone.organization.domain.Owner;
 
 /** An applicant keeps its organization's profile and ownership, screened for FEOC on save. */
@@ -87,7 +88,7 @@ public class OrganizationPage implements Serializable {
       fill(
           organizations.reviseMine(
               version,
-              new OrganizationService.Profile(
+              new OrganizationProfile(
                   legalName, uei, street, city, state, postalCode, country, parsed)));
       Messages.info(
           "Organization profile saved. Foreign-entity-of-concern screening: "
