@@ -34,6 +34,9 @@ import org.lodestone.program.domain.TopicArea;
 @DependsOn("DatabaseMigration")
 public class DemoData {
 
+  /** Two of the three demo reviewers, so that a conflict or a missed deadline can be replaced. */
+  private static final int REVIEWERS_PER_APPLICATION = 2;
+
   public static final String SWITCH = "lodestone.demo-data";
   public static final String DEMO_PASSWORD = "lodestone";
 
@@ -206,7 +209,7 @@ public class DemoData {
                 opens,
                 closes,
                 criteria,
-                3),
+                REVIEWERS_PER_APPLICATION),
             minerals);
     opportunity.publish();
     em.persist(opportunity);

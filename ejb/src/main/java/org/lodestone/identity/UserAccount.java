@@ -86,6 +86,14 @@ public class UserAccount {
     return fullName;
   }
 
+  public Optional<String> email() {
+    return Optional.ofNullable(email).filter(e -> !e.isBlank());
+  }
+
+  public boolean active() {
+    return active;
+  }
+
   public Set<Role> roles() {
     return EnumSet.copyOf(roles);
   }

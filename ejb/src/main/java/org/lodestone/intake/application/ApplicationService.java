@@ -22,6 +22,7 @@ import org.lodestone.audit.application.AuditTrail;
 import org.lodestone.audit.domain.AuditEvent;
 import org.lodestone.identity.Caller;
 import org.lodestone.identity.CallerService;
+import org.lodestone.identity.Role;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.ApplicationDetails;
 import org.lodestone.intake.domain.ApplicationStatus;
@@ -30,6 +31,7 @@ import org.lodestone.intake.domain.AttachmentContent;
 import org.lodestone.intake.domain.AttachmentKind;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.OpportunityStatus;
+import org.lodestone.review.domain.ReviewStatus;
 import org.lodestone.shared.NotFoundException;
 import org.lodestone.shared.Numbers;
 import org.lodestone.shared.RuleViolationException;
@@ -41,6 +43,12 @@ import org.lodestone.shared.StateConflictException;
  */
 @Stateless
 public class ApplicationService {
+
+  private static final String TAKING_PART_AS_ME = "r.reviewer = :me and r.status in :taking";
+  private static final String ASSIGNED_TO_ME =
+      "select r.applicationId from Review r where " + TAKING_PART_AS_ME;
+  private static final List<ReviewStatus> TAKING_PART =
+      List.of(ReviewStatus.ASSIGNED, ReviewStatus.SCORING, ReviewStatus.SUBMITTED);
 
   @PersistenceContext private EntityManager em;
   @Inject private CallerService callers;
@@ -210,7 +218,7 @@ public class ApplicationService {
   public Optional<Application> find(long id) {
     Caller caller = callers.current();
     return Optional.ofNullable(em.find(Application.class, id))
-        .filter(a -> caller.mayActFor(a.organizationId()));
+        .filter(a -> caller.mayActFor(a.organizationId()) || assignedReviewer(caller, id));
   }
 
   /** The applications the caller may see, newest first, optionally of one status. */
@@ -241,18 +249,35 @@ public class ApplicationService {
     if (status != null) {
       jpql.append(" and a.status = :status");
     }
-    if (!caller.seesAllOrganizations()) {
+    if (caller.has(Role.REVIEWER) && !caller.seesAllOrganizations()) {
+      jpql.append(" and a.id in (").append(ASSIGNED_TO_ME).append(")");
+    } else if (!caller.seesAllOrganizations()) {
       jpql.append(" and a.organizationId = :organization");
     }
     TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
     if (status != null) {
       query.setParameter("status", status);
     }
-    if (!caller.seesAllOrganizations()) {
-      // no organization (a reviewer today): nothing
+    if (caller.has(Role.REVIEWER) && !caller.seesAllOrganizations()) {
+      query.setParameter("me", caller.username()).setParameter("taking", TAKING_PART);
+    } else if (!caller.seesAllOrganizations()) {
       query.setParameter("organization", caller.organizationId().orElse(-1L));
     }
     return query;
+  }
+
+  /** Reviewers see the applications they are assigned to and still take part in reviewing. */
+  private boolean assignedReviewer(Caller caller, long applicationId) {
+    return caller.has(Role.REVIEWER)
+        && em.createQuery(
+                    "select count(r) from Review r where r.applicationId = :id and "
+                        + TAKING_PART_AS_ME,
+                    Long.class)
+                .setParameter("id", applicationId)
+                .setParameter("me", caller.username())
+                .setParameter("taking", TAKING_PART)
+                .getSingleResult()
+            > 0;
   }
 
   private Set<String> mineralCodes() {

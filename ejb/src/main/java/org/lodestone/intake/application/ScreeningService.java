@@ -2,6 +2,7 @@ package org.lodestone.intake.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ public class ScreeningService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail audit;
+  @Inject private Event<ApplicationAccepted> accepted;
 
   /**
    * Applies the outcome of the eligibility rules.
@@ -42,6 +44,8 @@ public class ScreeningService {
 
   public void accept(long applicationId, String note) {
     change(applicationId, "ApplicationAccepted", note, Application::acceptForReview);
+    accepted.fire(
+        new ApplicationAccepted(applicationId, em.find(Application.class, applicationId).number()));
   }
 
   public void returnForCorrection(long applicationId, String reason) {

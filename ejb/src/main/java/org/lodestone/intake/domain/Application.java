@@ -233,6 +233,13 @@ public class Application {
     statusReason = null;
   }
 
+  /** The selecting official's decision ends merit review. */
+  public void recordSelection(boolean selected, String justification) {
+    requireStatus(ApplicationStatus.IN_REVIEW, "selected or declined");
+    status = selected ? ApplicationStatus.SELECTED : ApplicationStatus.DECLINED;
+    statusReason = justification;
+  }
+
   public void returnForCorrection(String reason) {
     requireStatus(ApplicationStatus.SUBMITTED, "returned");
     statusReason = requireReason(reason);

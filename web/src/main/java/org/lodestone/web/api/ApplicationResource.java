@@ -21,11 +21,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import org.lodestone.identity.Caller;
+import org.lodestone.identity.CallerService;
+import org.lodestone.identity.Role;
 import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.ApplicationStatus;
 import org.lodestone.intake.domain.Attachment;
 import org.lodestone.intake.domain.AttachmentKind;
+import org.lodestone.review.application.ReviewService;
+import org.lodestone.review.domain.Review;
 import org.lodestone.shared.RuleViolationException;
 
 /** Funding applications: drafts, submission, reading. */
@@ -35,6 +40,8 @@ import org.lodestone.shared.RuleViolationException;
 public class ApplicationResource {
 
   @Inject private ApplicationService applications;
+  @Inject private ReviewService reviews;
+  @Inject private CallerService callers;
 
   @POST
   public Response create(ApplicationRequest request, @Context UriInfo uri) {
@@ -94,6 +101,25 @@ public class ApplicationResource {
         application,
         applications.attachments(application.id()),
         applications.history(application.id()));
+  }
+
+  /** The reviews and consensus, as far as the caller may see them. */
+  @GET
+  @Path("{id}/reviews")
+  public ReviewsView reviews(@PathParam("id") long id) {
+    List<Review> visible = reviews.visibleReviews(id);
+    Caller caller = callers.current();
+    return ReviewsView.of(
+        visible,
+        reviews.evaluation(id),
+        caller.has(Role.APPLICANT) && !caller.seesAllOrganizations());
+  }
+
+  /** Reviewers a program officer may assign, lightest load first. */
+  @GET
+  @Path("{id}/reviewer-candidates")
+  public List<ReviewService.Candidate> reviewerCandidates(@PathParam("id") long id) {
+    return reviews.candidates(id);
   }
 
   @POST

@@ -18,6 +18,7 @@ import java.util.List;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.TopicArea;
+import org.lodestone.review.application.SelectionService;
 import org.lodestone.shared.RuleViolationException;
 
 /**
@@ -29,6 +30,7 @@ import org.lodestone.shared.RuleViolationException;
 public class OpportunityResource {
 
   @Inject private OpportunityService opportunities;
+  @Inject private SelectionService selection;
 
   @GET
   public List<OpportunityView> search(
@@ -50,6 +52,21 @@ public class OpportunityResource {
   @Path("{id}")
   public OpportunityView get(@PathParam("id") long id) {
     return OpportunityView.of(opportunities.get(id));
+  }
+
+  /** The ranked slate and the funds still available (selecting official, program officers). */
+  @GET
+  @Path("{id}/slate")
+  public SlateView slate(@PathParam("id") long id) {
+    return SlateView.of(selection.slate(id));
+  }
+
+  /** Every application in review: reviewers, who is late or conflicted, spreads. */
+  @GET
+  @Path("{id}/review-board")
+  public List<BoardView> reviewBoard(@PathParam("id") long id) {
+    opportunities.get(id);
+    return selection.board(id).stream().map(BoardView::of).toList();
   }
 
   @POST

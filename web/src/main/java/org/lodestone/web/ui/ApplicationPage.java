@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import org.lodestone.audit.domain.AuditEvent;
 import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.Attachment;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
+import org.lodestone.review.application.ReviewService;
 import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.inbox.WorkItem;
 
@@ -25,13 +25,16 @@ public class ApplicationPage implements Serializable {
   @Inject private transient ApplicationService applications;
   @Inject private transient OpportunityService opportunities;
   @Inject private transient WorkInbox inbox;
+  @Inject private transient ReviewService reviews;
+  @Inject private transient CurrentUser currentUser;
 
   private Long id;
   private transient Application application;
   private transient FundingOpportunity opportunity;
   private transient List<AuditEvent> history;
-  private transient Optional<WorkItem> openTask;
+  private transient List<WorkItem> openTasks;
   private transient List<Attachment> attachments;
+  private transient ReviewSummary review;
 
   /** Loads on view; an id the caller may not see shows the not-found message. */
   public void load() {
@@ -40,7 +43,8 @@ public class ApplicationPage implements Serializable {
       opportunity = opportunities.get(application.opportunityId());
       history = applications.history(id);
       attachments = applications.attachments(id);
-      openTask = inbox.openWorkOn(application.number());
+      openTasks = inbox.openWorkOn(application.number());
+      review = ReviewSummary.of(reviews, id, currentUser.caller(), opportunity.criteria());
     }
   }
 
@@ -74,8 +78,13 @@ public class ApplicationPage implements Serializable {
     return attachments;
   }
 
-  public WorkItem getOpenTask() {
-    return openTask == null ? null : openTask.orElse(null);
+  public ReviewSummary getReview() {
+    return review;
+  }
+
+  /** The caller's open work on this application. */
+  public List<WorkItem> getOpenTasks() {
+    return openTasks;
   }
 
   public String eventLabel(String eventName) {

@@ -33,6 +33,10 @@ public class Formats {
     return instant == null ? "—" : DATE.format(instant.atZone(ZONE));
   }
 
+  public Instant now() {
+    return Instant.now();
+  }
+
   public String money(BigDecimal amount) {
     if (amount == null) {
       return "—";

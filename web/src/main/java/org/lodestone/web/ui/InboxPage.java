@@ -27,13 +27,13 @@ public class InboxPage {
     return switch (item.type()) {
       case SCREEN_APPLICATION -> "/app/screen.xhtml?task=" + item.id();
       case CORRECT_APPLICATION -> "/app/application-edit.xhtml?id=" + item.subjectId();
-    };
-  }
-
-  public String typeLabel(WorkItem item) {
-    return switch (item.type()) {
-      case SCREEN_APPLICATION -> "Screening";
-      case CORRECT_APPLICATION -> "Correction requested";
+      case DECLARE_CONFLICT, SCORE_APPLICATION -> "/app/review.xhtml?task=" + item.id();
+      case ASSIGN_REVIEWERS,
+          RECONCILE_SCORES,
+          ENVIRONMENTAL_SCREENING,
+          RISK_REVIEW,
+          SELECT_APPLICATION ->
+          "/app/evaluate.xhtml?task=" + item.id();
     };
   }
 }

@@ -86,7 +86,8 @@ final class Messages {
         field
             .replaceAll("\\[(\\d+)]", " $1")
             .replace('.', ' ')
-            .replaceAll("([A-Z])", " $1")
+            .replace('_', ' ')
+            .replaceAll("([a-z])([A-Z])", "$1 $2")
             .toLowerCase();
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }

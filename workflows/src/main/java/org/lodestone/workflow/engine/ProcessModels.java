@@ -7,7 +7,11 @@ public final class ProcessModels {
 
   public static final String FOLDER = "processes/";
   public static final List<String> FILES =
-      List.of("ApplicationIntakeProcess.bpmn", "application-eligibility.dmn");
+      List.of(
+          "ApplicationIntakeProcess.bpmn",
+          "application-eligibility.dmn",
+          "ApplicationReviewProcess.bpmn",
+          "MeritReviewProcess.bpmn");
 
   private ProcessModels() {}
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -62,9 +63,9 @@ public class WorkInbox {
     return toWorkItem(openTaskOfCaller(taskId, callers.current()));
   }
 
-  /** The caller's open task about an application, if there is one. */
-  public java.util.Optional<WorkItem> openWorkOn(String applicationNumber) {
-    return openWork().stream().filter(w -> applicationNumber.equals(w.subjectNumber())).findFirst();
+  /** The caller's open tasks about an application. */
+  public List<WorkItem> openWorkOn(String applicationNumber) {
+    return openWork().stream().filter(w -> applicationNumber.equals(w.subjectNumber())).toList();
   }
 
   public void complete(String taskId, Map<String, ?> body) {
@@ -83,8 +84,15 @@ public class WorkInbox {
   private Task openTaskOfCaller(String taskId, Caller caller) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      if (wasOnceCallers(taskId, caller)) {
-        throw new StateConflictException("task " + taskId + " is already completed");
+      var done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+      if (done != null && wasOnceCallers(done, caller)) {
+        throw new StateConflictException(
+            "completed".equals(done.getDeleteReason())
+                ? "task " + taskId + " is already completed"
+                : "task "
+                    + taskId
+                    + " is no longer open: its deadline passed and the work was escalated or"
+                    + " reassigned");
       }
       throw new NotFoundException("Task", taskId);
     }
@@ -100,16 +108,15 @@ public class WorkInbox {
     return task;
   }
 
-  private boolean wasOnceCallers(String taskId, Caller caller) {
+  private boolean wasOnceCallers(HistoricTaskInstance done, Caller caller) {
     List<HistoricIdentityLinkLog> links =
-        history.createHistoricIdentityLinkLogQuery().taskId(taskId).list();
+        history.createHistoricIdentityLinkLogQuery().taskId(done.getId()).list();
     Set<String> groups =
         links.stream()
             .map(HistoricIdentityLinkLog::getGroupId)
             .filter(g -> g != null)
             .collect(Collectors.toSet());
-    var done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-    return done != null && isCallers(caller, done.getAssignee(), groups);
+    return isCallers(caller, done.getAssignee(), groups);
   }
 
   private static boolean isCallers(Caller caller, String assignee, Collection<String> groups) {

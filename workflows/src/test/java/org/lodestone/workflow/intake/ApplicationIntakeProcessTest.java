@@ -14,21 +14,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lodestone.workflow.engine.Deadlines;
+import org.lodestone.workflow.engine.ProcessTestEngine;
 
 /** Every path of ApplicationIntakeProcess.bpmn, with delegates that record what they were asked. */
 @Deployment(resources = "processes/ApplicationIntakeProcess.bpmn")
@@ -36,20 +33,10 @@ class ApplicationIntakeProcessTest {
 
   @RegisterExtension
   static ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
+      ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
 
   private final List<String> calls = new ArrayList<>();
   private boolean eligible = true;
-
-  static ProcessEngine inMemoryEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration =
-        new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:intake-process;DB_CLOSE_DELAY=-1");
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setJobExecutorActivate(false);
-    configuration.setExpressionManager(new MockExpressionManager());
-    return configuration.buildProcessEngine();
-  }
 
   @BeforeEach
   void delegates() {

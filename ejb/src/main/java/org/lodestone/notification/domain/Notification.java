@@ -1,0 +1,113 @@
+package org.lodestone.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Something one person is told, in the application and (when mail is configured) by e-mail. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String recipient;
+
+  @Enumerated(EnumType.STRING)
+  private NotificationKind kind;
+
+  private String title;
+  private String message;
+
+  @Column(name = "application_id")
+  private Long applicationId;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "read_at")
+  private Instant readAt;
+
+  @Column(name = "emailed_at")
+  private Instant emailedAt;
+
+  protected Notification() {}
+
+  public Notification(
+      String recipient,
+      NotificationKind kind,
+      String title,
+      String message,
+      Long applicationId,
+      Instant createdAt) {
+    this.recipient = recipient;
+    this.kind = kind;
+    this.title = title.length() > 200 ? title.substring(0, 200) : title;
+    this.message = message.length() > 2000 ? message.substring(0, 2000) : message;
+    this.applicationId = applicationId;
+    this.createdAt = createdAt;
+  }
+
+  public void markRead(Instant at) {
+    if (readAt == null) {
+      readAt = at;
+    }
+  }
+
+  /** Records the e-mail as sent; false when it already was (a retried send sends nothing). */
+  public boolean markEmailed(Instant at) {
+    if (emailedAt != null) {
+      return false;
+    }
+    emailedAt = at;
+    return true;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String recipient() {
+    return recipient;
+  }
+
+  public NotificationKind kind() {
+    return kind;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String message() {
+    return message;
+  }
+
+  public Long applicationId() {
+    return applicationId;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant readAt() {
+    return readAt;
+  }
+
+  public boolean read() {
+    return readAt != null;
+  }
+
+  public Instant emailedAt() {
+    return emailedAt;
+  }
+}

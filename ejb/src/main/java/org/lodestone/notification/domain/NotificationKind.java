@@ -1,0 +1,11 @@
+package org.lodestone.notification.domain;
+
+/** Why a person is told something. */
+public enum NotificationKind {
+  ASSIGNMENT,
+  REMINDER,
+  ESCALATION,
+  CONFLICT,
+  RECONCILIATION,
+  DECISION
+}

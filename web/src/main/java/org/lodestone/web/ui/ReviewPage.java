@@ -1,0 +1,179 @@
+package org.lodestone.web.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lodestone.intake.application.ApplicationService;
+import org.lodestone.intake.domain.Application;
+import org.lodestone.intake.domain.Attachment;
+import org.lodestone.program.application.OpportunityService;
+import org.lodestone.program.domain.EvaluationCriterion;
+import org.lodestone.program.domain.FundingOpportunity;
+import org.lodestone.review.domain.Review;
+import org.lodestone.shared.NotFoundException;
+import org.lodestone.workflow.inbox.TaskType;
+import org.lodestone.workflow.inbox.WorkInbox;
+import org.lodestone.workflow.inbox.WorkItem;
+
+/**
+ * A reviewer's work on one application, beside the application and its documents: first the
+ * conflict-of-interest declaration, then the scores.
+ */
+@Named
+@ViewScoped
+public class ReviewPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient WorkInbox inbox;
+  @Inject private transient ApplicationService applications;
+  @Inject private transient OpportunityService opportunities;
+
+  private String task;
+  private transient WorkItem item;
+  private transient Application application;
+  private transient FundingOpportunity opportunity;
+  private transient List<Attachment> attachments;
+  private String conflict;
+  private String explanation;
+  private final Map<String, Integer> scores = new LinkedHashMap<>();
+  private String comments;
+
+  public void load() {
+    try {
+      item = task == null ? null : inbox.get(task);
+    } catch (NotFoundException e) {
+      item = null;
+    }
+    if (item != null) {
+      application = applications.get(item.subjectId());
+      opportunity = opportunities.get(application.opportunityId());
+      attachments = applications.attachments(application.id());
+    }
+  }
+
+  public String declare() {
+    Map<String, Object> body = new HashMap<>();
+    body.put("conflict", conflict);
+    body.put("explanation", explanation);
+    if (!complete(body)) {
+      return null;
+    }
+    if ("true".equals(conflict)) {
+      Messages.info(
+          "Conflict of interest recorded for "
+              + application.number()
+              + ". You have been removed from its review; a program officer will assign another"
+              + " reviewer.");
+      return "/app/tasks.xhtml?faces-redirect=true";
+    }
+    Messages.info("No conflict declared. Score the application below.");
+    return inbox.openWorkOn(application.number()).stream()
+        .filter(w -> w.type() == TaskType.SCORE_APPLICATION)
+        .findFirst()
+        .map(w -> "/app/review.xhtml?faces-redirect=true&task=" + w.id())
+        .orElse("/app/tasks.xhtml?faces-redirect=true");
+  }
+
+  public String submitScores() {
+    Map<String, Object> body = new HashMap<>();
+    Map<String, Object> given = new HashMap<>();
+    scores.forEach(
+        (code, score) -> {
+          if (score != null) {
+            given.put(code, score);
+          }
+        });
+    body.put("scores", given);
+    body.put("comments", comments);
+    if (!complete(body)) {
+      return null;
+    }
+    Messages.info(
+        "Review of "
+            + application.number()
+            + " submitted. The other reviewers' scores are now visible on the application.");
+    return "/app/application.xhtml?faces-redirect=true&id=" + application.id();
+  }
+
+  private boolean complete(Map<String, Object> body) {
+    try {
+      inbox.complete(task, body);
+      return true;
+    } catch (RuntimeException e) {
+      if (Messages.show(e, "form")) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** The weighted total of the scores given so far, once every criterion has one. */
+  public BigDecimal getWeightedTotal() {
+    List<EvaluationCriterion> criteria = opportunity.criteria();
+    boolean all = criteria.stream().allMatch(c -> scores.get(c.code()) != null);
+    return all ? Review.weightedTotal(scores, criteria) : null;
+  }
+
+  public boolean isDeclaring() {
+    return item != null && item.type() == TaskType.DECLARE_CONFLICT;
+  }
+
+  public WorkItem getItem() {
+    return item;
+  }
+
+  public Application getApplication() {
+    return application;
+  }
+
+  public FundingOpportunity getOpportunity() {
+    return opportunity;
+  }
+
+  public List<Attachment> getAttachments() {
+    return attachments;
+  }
+
+  public Map<String, Integer> getScores() {
+    return scores;
+  }
+
+  public String getTask() {
+    return task;
+  }
+
+  public void setTask(String task) {
+    this.task = task;
+  }
+
+  public String getConflict() {
+    return conflict;
+  }
+
+  public void setConflict(String conflict) {
+    this.conflict = conflict;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  public void setExplanation(String explanation) {
+    this.explanation = explanation;
+  }
+
+  public String getComments() {
+    return comments;
+  }
+
+  public void setComments(String comments) {
+    this.comments = comments;
+  }
+}

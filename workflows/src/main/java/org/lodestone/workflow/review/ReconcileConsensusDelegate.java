@@ -1,0 +1,24 @@
+package org.lodestone.workflow.review;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.lodestone.review.application.SelectionService;
+
+/** Records the consensus a program officer reconciled. */
+@Dependent
+@Named("reconcileConsensusDelegate")
+public class ReconcileConsensusDelegate implements JavaDelegate {
+
+  @Inject private SelectionService selection;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    selection.reconcile(
+        ReviewProcess.applicationId(execution),
+        ReviewProcess.consensusScore(execution),
+        ReviewProcess.text(execution, ReviewProcess.RATIONALE));
+  }
+}

@@ -1,0 +1,24 @@
+package org.lodestone.workflow.review;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.lodestone.review.application.ReviewService;
+
+/** Records a reviewer's scores and comments. */
+@Dependent
+@Named("recordScoresDelegate")
+public class RecordScoresDelegate implements JavaDelegate {
+
+  @Inject private ReviewService reviews;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    reviews.submitScores(
+        ReviewProcess.reviewId(execution),
+        ReviewProcess.scores(execution),
+        ReviewProcess.text(execution, ReviewProcess.COMMENTS));
+  }
+}
