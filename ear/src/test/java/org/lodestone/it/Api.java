@@ -144,4 +144,90 @@ final class Api {
         .findFirst()
         .orElse(null);
   }
+
+  /** Completes the user's open task of a type on an application; fails when there is none. */
+  static void work(String user, String type, long applicationId, Map<String, Object> body) {
+    String task = taskFor(user, type, applicationId);
+    if (task == null) {
+      throw new AssertionError(user + " has no " + type + " task on application " + applicationId);
+    }
+    decide(user, task, body);
+  }
+
+  /**
+   * A published opportunity for extraction of lithium with the demo criteria (40/30/20/10), two
+   * reviewers per application, awards of $5M to $30M and the given funds.
+   */
+  static long opportunity(String title, String funds) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("title", title);
+    body.put("instrument", "COOPERATIVE_AGREEMENT");
+    body.put("topicAreas", List.of("EXTRACTION"));
+    body.put("eligibleMinerals", List.of("LITHIUM"));
+    body.put("fundsAvailable", funds);
+    body.put("minAward", "5000000.00");
+    body.put("maxAward", "30000000.00");
+    body.put("minCostSharePercent", "50");
+    body.put("opensOn", java.time.LocalDate.now().minusDays(1).toString());
+    body.put("closesOn", java.time.LocalDate.now().plusDays(30).toString());
+    body.put(
+        "criteria",
+        List.of(
+            Map.of("code", "TECHNICAL_MERIT", "name", "Technical merit", "weight", 40),
+            Map.of("code", "SUPPLY_CHAIN_IMPACT", "name", "Supply-chain impact", "weight", 30),
+            Map.of("code", "TEAM_AND_RESOURCES", "name", "Team and resources", "weight", 20),
+            Map.of("code", "COMMUNITY_BENEFITS", "name", "Community benefits", "weight", 10)));
+    body.put("reviewersPerApplication", 2);
+    long id =
+        as("olivia")
+            .body(body)
+            .post("/opportunities")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    as("olivia").post("/opportunities/" + id + "/publish").then().statusCode(200);
+    return id;
+  }
+
+  /** alice's complete $25M application to an opportunity, submitted and accepted by olivia. */
+  static long accepted(long opportunityId, String title) {
+    Map<String, Object> body = complete(title);
+    body.put("opportunityId", opportunityId);
+    long id = draft("alice", body);
+    attachRequired("alice", id);
+    as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
+    work("olivia", "SCREEN_APPLICATION", id, Map.of("decision", "ACCEPT"));
+    return id;
+  }
+
+  /** Scores for the four demo criteria. */
+  static Map<String, Object> scores(int technical, int supply, int team, int community) {
+    return Map.of(
+        "TECHNICAL_MERIT", technical,
+        "SUPPLY_CHAIN_IMPACT", supply,
+        "TEAM_AND_RESOURCES", team,
+        "COMMUNITY_BENEFITS", community);
+  }
+
+  /** rita and ravi are assigned, declare no conflict and submit the given scores. */
+  static void reviewed(long id, Map<String, Object> rita, Map<String, Object> ravi) {
+    work("olivia", "ASSIGN_REVIEWERS", id, Map.of("reviewers", List.of("rita", "ravi")));
+    for (var review : Map.of("rita", rita, "ravi", ravi).entrySet()) {
+      work(review.getKey(), "DECLARE_CONFLICT", id, Map.of("conflict", false));
+      work(
+          review.getKey(),
+          "SCORE_APPLICATION",
+          id,
+          Map.of("scores", review.getValue(), "comments", "Scored against the criteria."));
+    }
+  }
+
+  /** Reviewed in agreement, classified EA by pat and rated low risk by olivia. */
+  static void readyForSelection(long id) {
+    reviewed(id, scores(4, 4, 4, 4), scores(4, 5, 4, 3));
+    work("pat", "ENVIRONMENTAL_SCREENING", id, Map.of("nepaClass", "EA"));
+    work("olivia", "RISK_REVIEW", id, Map.of("rating", "LOW"));
+  }
 }

@@ -99,6 +99,17 @@ final class Browser implements AutoCloseable {
                 + "')]"));
   }
 
+  /** Picks the option of a PrimeFaces selectOneRadio, selectManyCheckbox or selectOneButton. */
+  void option(String id, String label) {
+    click(
+        By.xpath(
+            "//*[@id='"
+                + id
+                + "']//*[(self::label or contains(@class,'ui-button')) and starts-with(normalize-space(.), '"
+                + label
+                + "')]"));
+  }
+
   /** Ticks the options of a PrimeFaces selectCheckboxMenu whose labels are given. */
   void tick(String menuId, String... labels) {
     click(By.id(menuId));

@@ -34,6 +34,7 @@ import org.lodestone.review.domain.Review;
 import org.lodestone.review.domain.ReviewStatus;
 import org.lodestone.shared.NotFoundException;
 import org.lodestone.shared.RuleViolationException;
+import org.lodestone.shared.StateConflictException;
 import org.lodestone.shared.Violation;
 
 /**
@@ -45,11 +46,11 @@ import org.lodestone.shared.Violation;
 @PermitAll
 public class ReviewService {
 
-  /** Days a reviewer has to declare conflicts and score; system property, 14 by default. */
-  public static final String REVIEW_DAYS = "lodestone.review.days";
+  /** How long a reviewer has to declare conflicts and score (ISO-8601); system property. */
+  public static final String REVIEW_PERIOD = "lodestone.review.period";
 
-  /** Days before the deadline that the reviewer is reminded; system property, 3 by default. */
-  public static final String REMINDER_DAYS = "lodestone.review.reminder-days";
+  /** How long before the deadline the reviewer is reminded (ISO-8601); system property. */
+  public static final String REMINDER_LEAD = "lodestone.review.reminder-lead";
 
   static final String SUBJECT = "Review";
 
@@ -62,14 +63,31 @@ public class ReviewService {
   @Inject private Event<ReviewsCompleted> completed;
 
   /**
-   * Assigns reviewers to an application: exactly as many as it still needs (the opportunity's
-   * reviewers per application, less those taking part), each a reviewer who is not a member of the
-   * applicant's organization and has not reviewed it before.
+   * Assigns the first reviewers of an application: exactly as many as the opportunity asks for,
+   * each a reviewer who is not a member of the applicant's organization.
    */
   public List<Review> assign(long applicationId, List<String> reviewers) {
     Evaluation evaluation = lockedEvaluation(applicationId);
-    Application application = em.find(Application.class, applicationId);
     int needed = evaluation.reviewersRequired() - active(applicationId).size();
+    return assign(applicationId, reviewers, needed);
+  }
+
+  /**
+   * Assigns one reviewer in place of one who declared a conflict or was removed after its deadline;
+   * nobody who has reviewed the application before.
+   */
+  public List<Review> replace(long reviewId, List<String> reviewers) {
+    Review replaced = review(reviewId);
+    if (replaced.status().active()) {
+      throw new StateConflictException(
+          replaced.reviewer() + " still takes part in the review and needs no replacement");
+    }
+    lockedEvaluation(replaced.applicationId());
+    return assign(replaced.applicationId(), reviewers, 1);
+  }
+
+  private List<Review> assign(long applicationId, List<String> reviewers, int needed) {
+    Application application = em.find(Application.class, applicationId);
     List<Violation> violations = new ArrayList<>();
     List<String> names = reviewers == null ? List.of() : reviewers;
     if (needed <= 0) {
@@ -110,8 +128,8 @@ public class ReviewService {
       throw new RuleViolationException(violations);
     }
     Instant now = now();
-    Instant due = now.plus(Duration.ofDays(Long.getLong(REVIEW_DAYS, 14)));
-    Instant reminder = due.minus(Duration.ofDays(Long.getLong(REMINDER_DAYS, 3)));
+    Instant due = now.plus(Duration.parse(System.getProperty(REVIEW_PERIOD, "P14D")));
+    Instant reminder = due.minus(Duration.parse(System.getProperty(REMINDER_LEAD, "P3D")));
     List<Review> created = new ArrayList<>();
     for (String name : names) {
       Review review = new Review(applicationId, name, now, due);
@@ -133,7 +151,7 @@ public class ReviewService {
               + " ("
               + application.details().title()
               + "). Declare any conflict of interest first; the review is due "
-              + due.truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10)
+              + due.toString().substring(0, 10)
               + ".");
       assigned.fire(
           new ReviewerAssigned(

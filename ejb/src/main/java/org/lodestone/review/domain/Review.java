@@ -179,8 +179,7 @@ public class Review {
     for (EvaluationCriterion c : criteria) {
       Integer score = given.get(c.code());
       if (score == null) {
-        violations.add(
-            new Violation("scores." + c.code(), "is required: score " + c.name() + " from 1 to 5"));
+        violations.add(new Violation("scores." + c.code(), "is required: a score from 1 to 5"));
       } else if (score < MIN_SCORE || score > MAX_SCORE) {
         violations.add(
             new Violation("scores." + c.code(), "must be 1 to 5; " + score + " is out of range"));

@@ -97,10 +97,10 @@ public record ApplicationView(
         name(d.projectStage()),
         d.capacityTonnesPerYear(),
         d.jobsCreated(),
-        money(d.totalProjectCost()),
-        money(d.federalAmountRequested()),
-        money(d.costShareCash()),
-        money(d.costShareInKind()),
+        Fields.money(d.totalProjectCost()),
+        Fields.money(d.federalAmountRequested()),
+        Fields.money(d.costShareCash()),
+        Fields.money(d.costShareInKind()),
         d.costSharePercent() == null ? null : d.costSharePercent().toPlainString(),
         d.startDate(),
         d.endDate(),
@@ -108,7 +108,7 @@ public record ApplicationView(
             .map(p -> new PermitView(name(p.type()), p.agency(), p.expectedDate()))
             .toList(),
         d.budget().stream()
-            .map(b -> new BudgetView(name(b.category()), money(b.amount())))
+            .map(b -> new BudgetView(name(b.category()), Fields.money(b.amount())))
             .toList(),
         a.ownershipCertified(),
         a.status().name(),
@@ -120,10 +120,6 @@ public record ApplicationView(
         a.createdAt(),
         a.submittedAt(),
         history == null ? null : history.stream().map(HistoryEntry::of).toList());
-  }
-
-  private static String money(BigDecimal amount) {
-    return amount == null ? null : amount.toPlainString();
   }
 
   private static String name(Enum<?> value) {

@@ -60,4 +60,9 @@ final class Fields {
     }
     return parsed;
   }
+
+  /** Money as the API writes it: a string with two decimals ("2500000.00"). */
+  static String money(java.math.BigDecimal amount) {
+    return amount == null ? null : amount.toPlainString();
+  }
 }

@@ -9,9 +9,9 @@ import org.lodestone.review.domain.Evaluation;
 public record SlateView(
     long opportunityId,
     String opportunityNumber,
-    BigDecimal fundsAvailable,
-    BigDecimal selectedAmount,
-    BigDecimal remaining,
+    String fundsAvailable,
+    String selectedAmount,
+    String remaining,
     List<Entry> items) {
 
   public record Entry(
@@ -21,20 +21,20 @@ public record SlateView(
       String title,
       String status,
       BigDecimal consensusScore,
-      BigDecimal requestedAmount,
+      String requestedAmount,
       String nepaClass,
       String riskRating,
       String decision,
       boolean readyForSelection,
-      BigDecimal remainingIfSelected) {}
+      String remainingIfSelected) {}
 
   static SlateView of(SelectionService.Slate slate) {
     return new SlateView(
         slate.opportunity().id(),
         slate.opportunity().number(),
-        slate.fundsAvailable(),
-        slate.selectedAmount(),
-        slate.remaining(),
+        Fields.money(slate.fundsAvailable()),
+        Fields.money(slate.selectedAmount()),
+        Fields.money(slate.remaining()),
         slate.entries().stream()
             .map(
                 s -> {
@@ -46,12 +46,12 @@ public record SlateView(
                       s.application().details().title(),
                       s.application().status().name(),
                       e.consensusScore(),
-                      e.requestedAmount(),
+                      Fields.money(e.requestedAmount()),
                       e.nepaClass() == null ? null : e.nepaClass().name(),
                       e.riskRating() == null ? null : e.riskRating().name(),
                       e.decision() == null ? null : e.decision().name(),
                       e.readyForSelection(),
-                      s.remainingIfSelected());
+                      Fields.money(s.remainingIfSelected()));
                 })
             .toList());
   }

@@ -145,11 +145,9 @@ public class EvaluationTaskPage implements Serializable {
     return slate;
   }
 
+  /** One for a replacement; otherwise as many as the opportunity asks for. */
   public int getReviewersNeeded() {
-    return review == null || review.evaluation() == null
-        ? 0
-        : review.evaluation().reviewersRequired()
-            - (int) review.reviews().stream().filter(r -> r.status().active()).count();
+    return item.replacement() ? 1 : opportunity.reviewersPerApplication();
   }
 
   public String getTask() {

@@ -121,6 +121,11 @@ public class ReviewPage implements Serializable {
     return all ? Review.weightedTotal(scores, criteria) : null;
   }
 
+  /** The scores a criterion can get, as Integers (an EL list literal would hold Longs). */
+  public List<Integer> getScoreChoices() {
+    return List.of(1, 2, 3, 4, 5);
+  }
+
   public boolean isDeclaring() {
     return item != null && item.type() == TaskType.DECLARE_CONFLICT;
   }

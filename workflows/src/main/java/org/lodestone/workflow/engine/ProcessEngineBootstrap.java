@@ -51,7 +51,10 @@ public class ProcessEngineBootstrap {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(true);
-    configuration.setJobExecutor(new ManagedJobExecutor(executor));
+    ManagedJobExecutor jobs = new ManagedJobExecutor(executor);
+    // timers (reminders, escalations) are picked up within 10 s even after a quiet spell
+    jobs.setMaxWait(10_000);
+    configuration.setJobExecutor(jobs);
     configuration.setMetricsEnabled(false);
     engine = configuration.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);

@@ -135,6 +135,7 @@ public class WorkInbox {
     return new WorkItem(
         task.getId(),
         TaskType.ofTask(task.getTaskDefinitionKey()).orElseThrow(),
+        task.getTaskDefinitionKey(),
         task.getName(),
         "APPLICATION",
         applicationId == null ? null : ((Number) applicationId).longValue(),

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.lodestone.review.application.ReviewService;
 
-/** Assigns the reviewers (or the replacement) a program officer chose. */
+/** Assigns the first reviewers a program officer chose. */
 @Dependent
 @Named("assignReviewersDelegate")
 public class AssignReviewersDelegate implements JavaDelegate {

@@ -75,12 +75,12 @@ class MeritReviewProcessTest {
         "escalateReviewDelegate",
         (JavaDelegate) e -> calls.add("escalate:" + e.getVariable(ReviewProcess.REVIEW_ID)));
     Mocks.register(
-        "assignReviewersDelegate",
+        "assignReplacementDelegate",
         (JavaDelegate)
             e ->
                 calls.add(
-                    "assign:"
-                        + e.getVariable(ReviewProcess.APPLICATION_ID)
+                    "replace:"
+                        + e.getVariable(ReviewProcess.REVIEW_ID)
                         + ":"
                         + ReviewProcess.reviewers(e)));
   }
@@ -184,7 +184,7 @@ class MeritReviewProcessTest {
     assertThat(instance).hasPassed("EndEvent_ReviewerReplaced").isEnded();
     assertThat(instance).hasNotPassed(ReviewProcess.TASK_SCORE);
     assertThat(calls)
-        .containsExactly("declare:7:true:I advised the applicant in 2025.", "assign:41:[rosa]");
+        .containsExactly("declare:7:true:I advised the applicant in 2025.", "replace:7:[rosa]");
   }
 
   @Test
@@ -217,7 +217,7 @@ class MeritReviewProcessTest {
     complete(
         task(instance), TaskType.ASSIGN_REVIEWERS.variables(Map.of("reviewers", List.of("ravi"))));
     assertThat(instance).hasPassed("EndEvent_ReviewerReplaced").isEnded();
-    assertThat(calls).containsExactly("declare:7:false:null", "escalate:7", "assign:41:[ravi]");
+    assertThat(calls).containsExactly("declare:7:false:null", "escalate:7", "replace:7:[ravi]");
   }
 
   @Test
