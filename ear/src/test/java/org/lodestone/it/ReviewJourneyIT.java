@@ -4,15 +4,15 @@ import static org.lodestone.it.Api.accepted;
 import static org.lodestone.it.Api.scores;
 import static org.lodestone.it.Api.work;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Review and selection in headless Chromium: a reviewer declares no conflict, scores beside the
- * application and then sees the other reviewer's scores; the selecting official selects from the
- * ranked slate and is refused beyond the funds available.
+ * Review and selection in headless Chromium: a program officer assigns reviewers and follows the
+ * review board; a reviewer declares no conflict, scores beside the application and then sees the
+ * other reviewer's scores; the selecting official selects from the ranked slate and is refused
+ * beyond the funds available.
  */
 class ReviewJourneyIT extends BrowserJourney {
 
@@ -21,7 +21,22 @@ class ReviewJourneyIT extends BrowserJourney {
     long opportunity = Api.opportunity("Reviewer journey opportunity", "500000000.00");
     long id = accepted(opportunity, "Browser review brine project");
     String number = Api.application("alice", id).getString("number");
-    work("olivia", "ASSIGN_REVIEWERS", id, Map.of("reviewers", List.of("rita", "ravi")));
+    String opportunityNumber =
+        Api.as("olivia").get("/opportunities/" + opportunity).then().extract().path("number");
+
+    browser.signIn("olivia");
+    browser.open("/app/application.xhtml?id=" + id);
+    browser.click(By.xpath("//a[normalize-space()='Assign reviewers']"));
+    browser.option("form:reviewers", "Rita Chen");
+    browser.option("form:reviewers", "Ravi Patel");
+    browser.screenshot("19-officer-assigns-reviewers");
+    browser.click(By.id("form:complete"));
+    browser.waitForText(By.id("messages"), "Reviewer assignment recorded for " + number);
+    browser.click(By.id("navReviewBoard"));
+    browser.click(By.linkText(opportunityNumber));
+    browser.waitForText(By.id("board"), "rita: Awaiting conflict declaration");
+    browser.signOut();
+
     work("ravi", "DECLARE_CONFLICT", id, Map.of("conflict", false));
     work(
         "ravi",
@@ -55,6 +70,16 @@ class ReviewJourneyIT extends BrowserJourney {
     browser.waitForText(By.id("meritReview"), "Adequate but unproven at scale.");
     browser.waitForText(By.id("consensus"), "69.00 / 100");
     browser.screenshot("23-reviewer-sees-both-reviews");
+    browser.signOut();
+
+    browser.signIn("olivia");
+    browser.click(By.id("navReviewBoard"));
+    browser.click(By.linkText(opportunityNumber));
+    browser.waitForText(By.id("board"), "Awaiting environmental screening and risk review");
+    browser.screenshot("24-officer-review-board");
+    browser.click(By.id("bell"));
+    browser.waitForText(By.id("notifications"), "unread");
+    browser.screenshot("25-officer-notifications");
   }
 
   @Test

@@ -211,7 +211,7 @@ public class Evaluation {
       BigDecimal excess = requestedAmount.subtract(fundsRemaining);
       throw new RuleViolationException(
           "decision",
-          "selecting this application would exceed the opportunity's funds available by $"
+          "to select would exceed the opportunity's funds available by $"
               + String.format("%,.2f", excess)
               + ": $"
               + String.format("%,.2f", requestedAmount)
