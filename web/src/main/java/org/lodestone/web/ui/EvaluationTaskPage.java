@@ -15,7 +15,6 @@ import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.review.application.ReviewService;
 import org.lodestone.review.application.SelectionService;
-import org.lodestone.shared.NotFoundException;
 import org.lodestone.workflow.inbox.TaskType;
 import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.inbox.WorkItem;
@@ -52,11 +51,7 @@ public class EvaluationTaskPage implements Serializable {
   private String text;
 
   public void load() {
-    try {
-      item = task == null ? null : inbox.get(task);
-    } catch (NotFoundException e) {
-      item = null;
-    }
+    item = inbox.find(task).orElse(null);
     if (item == null) {
       return;
     }
@@ -99,13 +94,8 @@ public class EvaluationTaskPage implements Serializable {
       }
       default -> throw new IllegalStateException("not a staff review step: " + item.type());
     }
-    try {
-      inbox.complete(task, body);
-    } catch (RuntimeException e) {
-      if (Messages.show(e, "form")) {
-        return null;
-      }
-      throw e;
+    if (!Messages.attempt(() -> inbox.complete(task, body), "form")) {
+      return null;
     }
     Messages.info(item.type().label() + " recorded for " + application.number() + ".");
     return item.type() == TaskType.SELECT_APPLICATION

@@ -26,6 +26,22 @@ final class Messages {
   }
 
   /**
+   * Runs a command of the page; a refusal is shown on the page and answers false, anything else
+   * propagates.
+   */
+  static boolean attempt(Runnable command, String formId) {
+    try {
+      command.run();
+      return true;
+    } catch (RuntimeException e) {
+      if (show(e, formId)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /**
    * Shows a refusal from a service; returns false when it is not one we know (then it is rethrown
    * by the caller).
    */

@@ -16,7 +16,6 @@ import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.EvaluationCriterion;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.review.domain.Review;
-import org.lodestone.shared.NotFoundException;
 import org.lodestone.workflow.inbox.TaskType;
 import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.inbox.WorkItem;
@@ -46,11 +45,7 @@ public class ReviewPage implements Serializable {
   private String comments;
 
   public void load() {
-    try {
-      item = task == null ? null : inbox.get(task);
-    } catch (NotFoundException e) {
-      item = null;
-    }
+    item = inbox.find(task).orElse(null);
     if (item != null) {
       application = applications.get(item.subjectId());
       opportunity = opportunities.get(application.opportunityId());
@@ -103,15 +98,7 @@ public class ReviewPage implements Serializable {
   }
 
   private boolean complete(Map<String, Object> body) {
-    try {
-      inbox.complete(task, body);
-      return true;
-    } catch (RuntimeException e) {
-      if (Messages.show(e, "form")) {
-        return false;
-      }
-      throw e;
-    }
+    return Messages.attempt(() -> inbox.complete(task, body), "form");
   }
 
   /** The weighted total of the scores given so far, once every criterion has one. */

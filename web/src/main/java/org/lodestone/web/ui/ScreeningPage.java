@@ -19,7 +19,6 @@ import org.lodestone.organization.domain.FeocStatus;
 import org.lodestone.organization.domain.Organization;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
-import org.lodestone.shared.NotFoundException;
 import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.inbox.WorkItem;
 
@@ -43,11 +42,7 @@ public class ScreeningPage implements Serializable {
   private String reason;
 
   public void load() {
-    try {
-      item = task == null ? null : inbox.get(task);
-    } catch (NotFoundException e) {
-      item = null;
-    }
+    item = inbox.find(task).orElse(null);
     if (item != null) {
       application = applications.get(item.subjectId());
       opportunity = opportunities.get(application.opportunityId());
@@ -55,26 +50,21 @@ public class ScreeningPage implements Serializable {
   }
 
   public String complete() {
-    try {
-      Map<String, Object> body = new HashMap<>();
-      body.put("decision", decision);
-      body.put("reason", reason);
-      inbox.complete(task, body);
-      Messages.info(
-          "Application "
-              + application.number()
-              + switch (decision) {
-                case "ACCEPT" -> " accepted for merit review.";
-                case "RETURN" -> " returned to the applicant for correction.";
-                default -> " rejected as ineligible.";
-              });
-      return "/app/tasks.xhtml?faces-redirect=true";
-    } catch (RuntimeException e) {
-      if (Messages.show(e, "form")) {
-        return null;
-      }
-      throw e;
+    Map<String, Object> body = new HashMap<>();
+    body.put("decision", decision);
+    body.put("reason", reason);
+    if (!Messages.attempt(() -> inbox.complete(task, body), "form")) {
+      return null;
     }
+    Messages.info(
+        "Application "
+            + application.number()
+            + switch (decision) {
+              case "ACCEPT" -> " accepted for merit review.";
+              case "RETURN" -> " returned to the applicant for correction.";
+              default -> " rejected as ineligible.";
+            });
+    return "/app/tasks.xhtml?faces-redirect=true";
   }
 
   /** One line of the completeness checklist. */

@@ -63,6 +63,18 @@ public class WorkInbox {
     return toWorkItem(openTaskOfCaller(taskId, callers.current()));
   }
 
+  /** One open task of the caller's, or nothing when it is unknown, someone else's or done. */
+  public java.util.Optional<WorkItem> find(String taskId) {
+    if (taskId == null) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(get(taskId));
+    } catch (NotFoundException | StateConflictException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** The caller's open tasks about an application. */
   public List<WorkItem> openWorkOn(String applicationNumber) {
     return openWork().stream().filter(w -> applicationNumber.equals(w.subjectNumber())).toList();

@@ -99,6 +99,15 @@ class ApplicationReviewProcessTest {
         task(instance, key), type.variables(body));
   }
 
+  private void reviewersAssignedAndAllReviewsIn(ProcessInstance instance) {
+    complete(
+        instance,
+        ReviewProcess.TASK_ASSIGN,
+        TaskType.ASSIGN_REVIEWERS,
+        Map.of("reviewers", List.of("rita", "ravi")));
+    allReviewsIn();
+  }
+
   private void allReviewsIn() {
     engine
         .getRuntimeService()
@@ -110,12 +119,7 @@ class ApplicationReviewProcessTest {
   /** Reviewers assigned, all reviews in, NEPA class and risk recorded. */
   private ProcessInstance readyForSelection() {
     ProcessInstance instance = accepted();
-    complete(
-        instance,
-        ReviewProcess.TASK_ASSIGN,
-        TaskType.ASSIGN_REVIEWERS,
-        Map.of("reviewers", List.of("rita", "ravi")));
-    allReviewsIn();
+    reviewersAssignedAndAllReviewsIn(instance);
     complete(
         instance,
         ReviewProcess.TASK_SCREEN_ENVIRONMENT,
@@ -160,12 +164,7 @@ class ApplicationReviewProcessTest {
   @Test
   void selectionWaitsUntilReviewsScreeningAndRiskAreAllDone() {
     ProcessInstance instance = accepted();
-    complete(
-        instance,
-        ReviewProcess.TASK_ASSIGN,
-        TaskType.ASSIGN_REVIEWERS,
-        Map.of("reviewers", List.of("rita", "ravi")));
-    allReviewsIn();
+    reviewersAssignedAndAllReviewsIn(instance);
     complete(
         instance,
         ReviewProcess.TASK_SCREEN_ENVIRONMENT,
@@ -210,12 +209,7 @@ class ApplicationReviewProcessTest {
   void disagreeingReviewersAreReconciledByAProgramOfficerBeforeSelection() {
     disagree = true;
     ProcessInstance instance = accepted();
-    complete(
-        instance,
-        ReviewProcess.TASK_ASSIGN,
-        TaskType.ASSIGN_REVIEWERS,
-        Map.of("reviewers", List.of("rita", "ravi")));
-    allReviewsIn();
+    reviewersAssignedAndAllReviewsIn(instance);
 
     assertThat(instance).isWaitingAt(ReviewProcess.TASK_RECONCILE);
     assertThat(task(instance, ReviewProcess.TASK_RECONCILE)).hasCandidateGroup("PROGRAM_OFFICER");
