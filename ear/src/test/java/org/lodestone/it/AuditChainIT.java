@@ -5,7 +5,6 @@ import static org.lodestone.it.Api.as;
 
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +40,7 @@ class AuditChainIT extends DeployedEar {
     assertThat(before.getBoolean("valid")).isTrue();
     assertThat(before.getLong("events")).isGreaterThanOrEqualTo(2);
 
-    try (Connection db = connect()) {
+    try (Connection db = Database.connect()) {
       long eventId = submittedEventOf(db, id);
       String actor = actorOf(db, eventId);
       update(db, eventId, "mallory");
@@ -58,13 +57,6 @@ class AuditChainIT extends DeployedEar {
 
   private static JsonPath verification() {
     return as("audrey").get("/audit/verification").then().statusCode(200).extract().jsonPath();
-  }
-
-  private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("lodestone.test.jdbc.url"),
-        System.getProperty("lodestone.test.jdbc.user"),
-        System.getProperty("lodestone.test.jdbc.user").equals("sa") ? "sa" : "");
   }
 
   private static long submittedEventOf(Connection db, long applicationId) throws SQLException {

@@ -11,6 +11,8 @@ import java.util.Set;
 public record Caller(
     String username, String fullName, Set<Role> roles, Optional<Long> organizationId) {
 
+  private static final String ORGANIZATION_GROUP = "organization-";
+
   public static final Caller SYSTEM =
       new Caller("system", "Lodestone", EnumSet.noneOf(Role.class), Optional.empty());
 
@@ -44,6 +46,13 @@ public record Caller(
   }
 
   public static String organizationGroup(long organizationId) {
-    return "organization-" + organizationId;
+    return ORGANIZATION_GROUP + organizationId;
+  }
+
+  /** The organization whose work-queue group this is, if it is one. */
+  public static Optional<Long> organizationOfGroup(String group) {
+    return group.startsWith(ORGANIZATION_GROUP)
+        ? Optional.of(Long.parseLong(group.substring(ORGANIZATION_GROUP.length())))
+        : Optional.empty();
   }
 }

@@ -54,13 +54,13 @@ public class WorkInbox {
         .list()
         .stream()
         .filter(t -> TaskType.ofTask(t.getTaskDefinitionKey()).isPresent())
-        .map(this::toWorkItem)
+        .map(this::describe)
         .collect(Collectors.toList());
   }
 
   /** One open task of the caller's. */
   public WorkItem get(String taskId) {
-    return toWorkItem(openTaskOfCaller(taskId, callers.current()));
+    return describe(openTaskOfCaller(taskId, callers.current()));
   }
 
   /** One open task of the caller's, or nothing when it is unknown, someone else's or done. */
@@ -136,7 +136,8 @@ public class WorkInbox {
         || groups.stream().anyMatch(caller.groups()::contains);
   }
 
-  private WorkItem toWorkItem(Task task) {
+  /** A task as a work item, whoever it belongs to. */
+  public WorkItem describe(Task task) {
     Object applicationId = tasks.getVariable(task.getId(), IntakeProcess.APPLICATION_ID);
     String businessKey =
         history

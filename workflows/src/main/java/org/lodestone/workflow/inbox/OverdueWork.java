@@ -1,0 +1,110 @@
+package org.lodestone.workflow.inbox;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.lodestone.identity.Caller;
+import org.lodestone.identity.Role;
+import org.lodestone.notification.application.NotificationService;
+import org.lodestone.notification.domain.NotificationKind;
+
+/**
+ * Escalates overdue work: every {@value #INTERVAL} (ISO-8601, 10 minutes by default) the open tasks
+ * past their due date are reported, once each, to the people who may do them and to the program
+ * officers. Merit reviews are left out: their own timers remind and escalate them.
+ */
+@Singleton
+@Startup
+@DependsOn("ProcessEngineBootstrap")
+public class OverdueWork {
+
+  public static final String INTERVAL = "lodestone.overdue.interval";
+
+  /** Task-local variable: when the task was reported overdue. */
+  static final String ESCALATED_AT = "escalatedAt";
+
+  private static final Logger LOG = Logger.getLogger(OverdueWork.class.getName());
+  private static final Set<TaskType> OWN_TIMERS =
+      Set.of(TaskType.DECLARE_CONFLICT, TaskType.SCORE_APPLICATION);
+
+  @Resource private TimerService timers;
+  @Inject private TaskService tasks;
+  @Inject private WorkInbox inbox;
+  @Inject private NotificationService notifications;
+
+  @PostConstruct
+  void schedule() {
+    long every = Duration.parse(System.getProperty(INTERVAL, "PT10M")).toMillis();
+    timers.createIntervalTimer(every, every, new TimerConfig("overdue work", false));
+  }
+
+  @Timeout
+  void sweep() {
+    int escalated = escalate(Instant.now());
+    if (escalated > 0) {
+      LOG.info(escalated + " overdue task(s) escalated");
+    }
+  }
+
+  /** Reports the tasks overdue at {@code now} that were not reported before; returns how many. */
+  int escalate(Instant now) {
+    int count = 0;
+    for (Task task : tasks.createTaskQuery().dueBefore(Date.from(now)).list()) {
+      TaskType type = TaskType.ofTask(task.getTaskDefinitionKey()).orElse(null);
+      if (type == null
+          || OWN_TIMERS.contains(type)
+          || tasks.getVariableLocal(task.getId(), ESCALATED_AT) != null) {
+        continue;
+      }
+      tasks.setVariableLocal(task.getId(), ESCALATED_AT, Date.from(now));
+      WorkItem item = inbox.describe(task);
+      notifications.tell(
+          recipients(task),
+          NotificationKind.ESCALATION,
+          item.subjectId(),
+          "Overdue: " + task.getName() + " on " + item.subjectNumber(),
+          type.label()
+              + " on application "
+              + item.subjectNumber()
+              + " was due on "
+              + item.due().atOffset(ZoneOffset.UTC).toLocalDate()
+              + " and is still open.");
+      count++;
+    }
+    return count;
+  }
+
+  /** Whoever may do the task, and the program officers who oversee the program's work. */
+  private Set<String> recipients(Task task) {
+    Set<String> recipients = new TreeSet<>(notifications.holdersOf(Role.PROGRAM_OFFICER));
+    if (task.getAssignee() != null) {
+      recipients.add(task.getAssignee());
+    }
+    tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(l -> l.getGroupId())
+        .forEach(
+            group ->
+                recipients.addAll(
+                    Caller.organizationOfGroup(group)
+                        .map(notifications::membersOf)
+                        .orElseGet(() -> notifications.holdersOf(Role.valueOf(group)))));
+    return recipients;
+  }
+}
