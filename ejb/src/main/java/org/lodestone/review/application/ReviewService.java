@@ -326,12 +326,6 @@ public class ReviewService {
     return all.stream().filter(r -> r == own || r.submitted()).toList();
   }
 
-  /** The caller's own review of an application, if it is assigned one. */
-  public java.util.Optional<Review> mine(long applicationId) {
-    String me = callers.current().username();
-    return all(applicationId).stream().filter(r -> r.reviewer().equals(me)).findFirst();
-  }
-
   /** Every review of an application, in order of assignment (for staff views and the board). */
   public List<Review> all(long applicationId) {
     return em.createQuery(

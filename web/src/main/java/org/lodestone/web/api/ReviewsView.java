@@ -54,8 +54,7 @@ public record ReviewsView(List<ReviewView> reviews, ConsensusView consensus, Str
             ? new ConsensusView(
                 e.consensusScore(), e.spread(), e.reconciliationPending(), e.consensusRationale())
             : null;
-    String decision = e == null || e.decision() == null ? null : e.decision().name();
     return new ReviewsView(
-        views, consensus, applicant && (e == null || !e.decided()) ? null : decision);
+        views, consensus, e == null || e.decision() == null ? null : e.decision().name());
   }
 }
