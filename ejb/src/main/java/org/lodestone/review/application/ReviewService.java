@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lodestone.audit.application.AuditTrail;
@@ -32,10 +32,9 @@ import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.review.domain.Evaluation;
 import org.lodestone.review.domain.Review;
 import org.lodestone.review.domain.ReviewStatus;
+import org.lodestone.review.domain.ReviewerAssignment;
 import org.lodestone.shared.NotFoundException;
-import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
-import org.lodestone.shared.Violation;
 
 /**
  * Reviewers and their reviews: assignment and replacement, conflict declarations, scores, reminders
@@ -88,45 +87,9 @@ public class ReviewService {
 
   private List<Review> assign(long applicationId, List<String> reviewers, int needed) {
     Application application = em.find(Application.class, applicationId);
-    List<Violation> violations = new ArrayList<>();
     List<String> names = reviewers == null ? List.of() : reviewers;
-    if (needed <= 0) {
-      violations.add(new Violation("reviewers", "the application already has all its reviewers"));
-    } else if (names.size() != needed) {
-      violations.add(
-          new Violation(
-              "reviewers",
-              "exactly "
-                  + needed
-                  + " reviewer(s) must be assigned; "
-                  + names.size()
-                  + " were given"));
-    }
-    Set<String> seen = new HashSet<>();
-    Set<String> before = everAssigned(applicationId);
-    for (int i = 0; i < names.size(); i++) {
-      String field = "reviewers[" + i + "]";
-      String name = names.get(i);
-      UserAccount account = name == null ? null : em.find(UserAccount.class, name);
-      if (account == null || !account.active() || !account.roles().contains(Role.REVIEWER)) {
-        violations.add(new Violation(field, "'" + name + "' is not an active reviewer"));
-      } else if (account
-          .organizationId()
-          .filter(o -> o == application.organizationId())
-          .isPresent()) {
-        violations.add(
-            new Violation(
-                field, name + " belongs to the applicant's organization and cannot review it"));
-      } else if (before.contains(name)) {
-        violations.add(
-            new Violation(field, name + " has already been assigned to this application"));
-      } else if (!seen.add(name)) {
-        violations.add(new Violation(field, name + " is listed twice"));
-      }
-    }
-    if (!violations.isEmpty()) {
-      throw new RuleViolationException(violations);
-    }
+    rules(application, needed)
+        .check(names, name -> Optional.ofNullable(em.find(UserAccount.class, name)));
     Instant now = now();
     Instant due = now.plus(Duration.parse(System.getProperty(REVIEW_PERIOD, "P14D")));
     Instant reminder = due.minus(Duration.parse(System.getProperty(REMINDER_LEAD, "P3D")));
@@ -270,8 +233,7 @@ public class ReviewService {
   /** Reviewers the caller (a program officer) may assign to an application, lightest load first. */
   @RolesAllowed({"PROGRAM_OFFICER", "AUDITOR", "ADMIN"})
   public List<Candidate> candidates(long applicationId) {
-    Application application = applications.get(applicationId);
-    Set<String> before = everAssigned(applicationId);
+    ReviewerAssignment rules = rules(applications.get(applicationId), 0);
     List<UserAccount> reviewers =
         em.createQuery(
                 "select u from UserAccount u join u.roles r where r = :role and u.active = true",
@@ -289,8 +251,7 @@ public class ReviewService {
             .stream()
             .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     return reviewers.stream()
-        .filter(u -> !before.contains(u.username()))
-        .filter(u -> u.organizationId().filter(o -> o == application.organizationId()).isEmpty())
+        .filter(rules::mayReview)
         .map(u -> new Candidate(u.username(), u.fullName(), load.getOrDefault(u.username(), 0L)))
         .sorted(Comparator.comparingLong(Candidate::openReviews).thenComparing(Candidate::username))
         .toList();
@@ -346,8 +307,10 @@ public class ReviewService {
     return all(applicationId).stream().filter(r -> r.status().active()).toList();
   }
 
-  private Set<String> everAssigned(long applicationId) {
-    return all(applicationId).stream().map(Review::reviewer).collect(Collectors.toSet());
+  private ReviewerAssignment rules(Application application, int needed) {
+    Set<String> before =
+        all(application.id()).stream().map(Review::reviewer).collect(Collectors.toSet());
+    return new ReviewerAssignment(application.organizationId(), before, needed);
   }
 
   private Evaluation lockedEvaluation(long applicationId) {
