@@ -39,8 +39,7 @@ class NotificationMailIT extends DeployedEar {
 
       work("olivia", "ASSIGN_REVIEWERS", id, Map.of("reviewers", List.of("rita", "ravi")));
 
-      assertThat(smtp.waitForIncomingEmail(20_000, 2)).isTrue();
-      Thread.sleep(1000);
+      assertThat(smtp.waitForIncomingEmail(20_000, 2)).as("one mail to each reviewer").isTrue();
       List<MimeMessage> toRita =
           Arrays.stream(smtp.getReceivedMessages())
               .filter(m -> recipients(m).contains("rita@lodestone.example"))

@@ -8,10 +8,10 @@ import static org.lodestone.it.Api.taskFor;
 import static org.lodestone.it.Api.work;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class ReviewDeadlineIT extends DeployedEar {
   @ArquillianResource private ManagementClient management;
 
   @Test
-  void aMissedDeadlineRemindsEscalatesAndLetsTheProgramOfficerReassign() throws Exception {
+  void aMissedDeadlineRemindsEscalatesAndLetsTheProgramOfficerReassign() {
     long opportunity = Api.opportunity("Deadline test opportunity", "500000000.00");
     long id = accepted(opportunity, "Deadline project");
     ServerConfig server = new ServerConfig(management);
@@ -41,9 +41,9 @@ class ReviewDeadlineIT extends DeployedEar {
     work("rita", "DECLARE_CONFLICT", id, Map.of("conflict", false));
     String scoring = taskFor("rita", "SCORE_APPLICATION", id);
 
-    waitFor(() -> notifications("rita", id).contains("REMINDER"));
+    await(() -> notifications("rita", id).contains("REMINDER"));
     assertThat(taskFor("rita", "SCORE_APPLICATION", id)).isEqualTo(scoring);
-    waitFor(() -> taskFor("rita", "SCORE_APPLICATION", id) == null);
+    await(() -> taskFor("rita", "SCORE_APPLICATION", id) == null);
 
     as("rita")
         .body(Map.of("scores", Api.scores(4, 4, 4, 4), "comments", "Too late."))
@@ -52,7 +52,7 @@ class ReviewDeadlineIT extends DeployedEar {
         .statusCode(409)
         .body("detail", containsString("deadline passed"));
     as("rita").get("/applications/" + id).then().statusCode(404);
-    waitFor(() -> taskFor("ravi", "DECLARE_CONFLICT", id) == null);
+    await(() -> taskFor("ravi", "DECLARE_CONFLICT", id) == null);
     assertThat(notifications("rita", id)).contains("ASSIGNMENT", "REMINDER", "ESCALATION");
     assertThat(notifications("olivia", id)).contains("ESCALATION");
     assertThat(
@@ -86,13 +86,8 @@ class ReviewDeadlineIT extends DeployedEar {
         .getList("items.findAll { it.applicationId == " + id + " }.kind");
   }
 
-  private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-    Instant end = Instant.now().plus(Duration.ofSeconds(90));
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(end)) {
-        throw new AssertionError("the deadline timer did not fire within 90 s");
-      }
-      Thread.sleep(1000);
-    }
+  /** Waits for the job executor to act on a deadline of seconds. */
+  private static void await(Callable<Boolean> condition) {
+    Awaitility.await().atMost(Duration.ofSeconds(90)).until(condition);
   }
 }

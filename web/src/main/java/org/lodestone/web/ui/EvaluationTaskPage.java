@@ -3,21 +3,14 @@ package org.lodestone.web.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lodestone.intake.application.ApplicationService;
-import org.lodestone.intake.domain.Application;
-import org.lodestone.program.application.OpportunityService;
-import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.review.application.ReviewService;
 import org.lodestone.review.application.SelectionService;
 import org.lodestone.workflow.inbox.TaskType;
-import org.lodestone.workflow.inbox.WorkInbox;
-import org.lodestone.workflow.inbox.WorkItem;
 
 /**
  * Agency staff's steps on an application in review: assigning reviewers, reconciling scores,
@@ -26,21 +19,14 @@ import org.lodestone.workflow.inbox.WorkItem;
  */
 @Named
 @ViewScoped
-public class EvaluationTaskPage implements Serializable {
+public class EvaluationTaskPage extends ApplicationTaskPage {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient WorkInbox inbox;
-  @Inject private transient ApplicationService applications;
-  @Inject private transient OpportunityService opportunities;
   @Inject private transient ReviewService reviews;
   @Inject private transient SelectionService selection;
   @Inject private transient CurrentUser currentUser;
 
-  private String task;
-  private transient WorkItem item;
-  private transient Application application;
-  private transient FundingOpportunity opportunity;
   private transient ReviewSummary review;
   private transient List<ReviewService.Candidate> candidates;
   private transient SelectionService.SlateEntry slateEntry;
@@ -50,23 +36,18 @@ public class EvaluationTaskPage implements Serializable {
   private String choice;
   private String text;
 
-  public void load() {
-    item = inbox.find(task).orElse(null);
-    if (item == null) {
-      return;
-    }
-    application = applications.get(item.subjectId());
-    opportunity = opportunities.get(application.opportunityId());
-    review =
-        ReviewSummary.of(reviews, application.id(), currentUser.caller(), opportunity.criteria());
+  @Override
+  protected void loaded() {
+    long id = application.id();
+    review = ReviewSummary.of(reviews, id, currentUser.caller(), opportunity.criteria());
     if (item.type() == TaskType.ASSIGN_REVIEWERS) {
-      candidates = reviews.candidates(application.id());
+      candidates = reviews.candidates(id);
     }
     if (item.type() == TaskType.SELECT_APPLICATION) {
       slate = selection.slate(opportunity.id());
       slateEntry =
           slate.entries().stream()
-              .filter(e -> e.application().id().equals(application.id()))
+              .filter(e -> e.application().id().equals(id))
               .findFirst()
               .orElse(null);
     }
@@ -94,7 +75,7 @@ public class EvaluationTaskPage implements Serializable {
       }
       default -> throw new IllegalStateException("not a staff review step: " + item.type());
     }
-    if (!Messages.attempt(() -> inbox.complete(task, body), "form")) {
+    if (!complete(body)) {
       return null;
     }
     Messages.info(item.type().label() + " recorded for " + application.number() + ".");
@@ -105,18 +86,6 @@ public class EvaluationTaskPage implements Serializable {
 
   public String getType() {
     return item == null ? null : item.type().name();
-  }
-
-  public WorkItem getItem() {
-    return item;
-  }
-
-  public Application getApplication() {
-    return application;
-  }
-
-  public FundingOpportunity getOpportunity() {
-    return opportunity;
   }
 
   public ReviewSummary getReview() {
@@ -138,14 +107,6 @@ public class EvaluationTaskPage implements Serializable {
   /** One for a replacement; otherwise as many as the opportunity asks for. */
   public int getReviewersNeeded() {
     return item.replacement() ? 1 : opportunity.reviewersPerApplication();
-  }
-
-  public String getTask() {
-    return task;
-  }
-
-  public void setTask(String task) {
-    this.task = task;
   }
 
   public List<String> getReviewers() {

@@ -1,24 +1,16 @@
 package org.lodestone.web.ui;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lodestone.intake.application.ApplicationService;
-import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.Attachment;
-import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.EvaluationCriterion;
-import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.review.domain.Review;
 import org.lodestone.workflow.inbox.TaskType;
-import org.lodestone.workflow.inbox.WorkInbox;
-import org.lodestone.workflow.inbox.WorkItem;
 
 /**
  * A reviewer's work on one application, beside the application and its documents: first the
@@ -26,31 +18,19 @@ import org.lodestone.workflow.inbox.WorkItem;
  */
 @Named
 @ViewScoped
-public class ReviewPage implements Serializable {
+public class ReviewPage extends ApplicationTaskPage {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient WorkInbox inbox;
-  @Inject private transient ApplicationService applications;
-  @Inject private transient OpportunityService opportunities;
-
-  private String task;
-  private transient WorkItem item;
-  private transient Application application;
-  private transient FundingOpportunity opportunity;
   private transient List<Attachment> attachments;
   private String conflict;
   private String explanation;
   private final Map<String, Integer> scores = new LinkedHashMap<>();
   private String comments;
 
-  public void load() {
-    item = inbox.find(task).orElse(null);
-    if (item != null) {
-      application = applications.get(item.subjectId());
-      opportunity = opportunities.get(application.opportunityId());
-      attachments = applications.attachments(application.id());
-    }
+  @Override
+  protected void loaded() {
+    attachments = applications.attachments(application.id());
   }
 
   public String declare() {
@@ -97,10 +77,6 @@ public class ReviewPage implements Serializable {
     return "/app/application.xhtml?faces-redirect=true&id=" + application.id();
   }
 
-  private boolean complete(Map<String, Object> body) {
-    return Messages.attempt(() -> inbox.complete(task, body), "form");
-  }
-
   /** The weighted total of the scores given so far, once every criterion has one. */
   public BigDecimal getWeightedTotal() {
     List<EvaluationCriterion> criteria = opportunity.criteria();
@@ -117,32 +93,12 @@ public class ReviewPage implements Serializable {
     return item != null && item.type() == TaskType.DECLARE_CONFLICT;
   }
 
-  public WorkItem getItem() {
-    return item;
-  }
-
-  public Application getApplication() {
-    return application;
-  }
-
-  public FundingOpportunity getOpportunity() {
-    return opportunity;
-  }
-
   public List<Attachment> getAttachments() {
     return attachments;
   }
 
   public Map<String, Integer> getScores() {
     return scores;
-  }
-
-  public String getTask() {
-    return task;
-  }
-
-  public void setTask(String task) {
-    this.task = task;
   }
 
   public String getConflict() {

@@ -3,57 +3,35 @@ package org.lodestone.web.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lodestone.intake.application.ApplicationService;
-import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.ApplicationDetails;
 import org.lodestone.intake.domain.AttachmentKind;
 import org.lodestone.organization.application.OrganizationService;
 import org.lodestone.organization.domain.FeocStatus;
 import org.lodestone.organization.domain.Organization;
-import org.lodestone.program.application.OpportunityService;
-import org.lodestone.program.domain.FundingOpportunity;
-import org.lodestone.workflow.inbox.WorkInbox;
-import org.lodestone.workflow.inbox.WorkItem;
 
 /** A program officer screens a submitted application: accept, return or reject, with a reason. */
 @Named
 @ViewScoped
-public class ScreeningPage implements Serializable {
+public class ScreeningPage extends ApplicationTaskPage {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient WorkInbox inbox;
-  @Inject private transient ApplicationService applications;
-  @Inject private transient OpportunityService opportunities;
   @Inject private transient OrganizationService organizations;
 
-  private String task;
-  private transient WorkItem item;
-  private transient Application application;
-  private transient FundingOpportunity opportunity;
   private String decision;
   private String reason;
-
-  public void load() {
-    item = inbox.find(task).orElse(null);
-    if (item != null) {
-      application = applications.get(item.subjectId());
-      opportunity = opportunities.get(application.opportunityId());
-    }
-  }
 
   public String complete() {
     Map<String, Object> body = new HashMap<>();
     body.put("decision", decision);
     body.put("reason", reason);
-    if (!Messages.attempt(() -> inbox.complete(task, body), "form")) {
+    if (!complete(body)) {
       return null;
     }
     Messages.info(
@@ -111,26 +89,6 @@ public class ScreeningPage implements Serializable {
 
   private static String money(BigDecimal amount) {
     return amount == null ? "—" : "$" + String.format("%,.2f", amount);
-  }
-
-  public WorkItem getItem() {
-    return item;
-  }
-
-  public Application getApplication() {
-    return application;
-  }
-
-  public FundingOpportunity getOpportunity() {
-    return opportunity;
-  }
-
-  public String getTask() {
-    return task;
-  }
-
-  public void setTask(String task) {
-    this.task = task;
   }
 
   public String getDecision() {

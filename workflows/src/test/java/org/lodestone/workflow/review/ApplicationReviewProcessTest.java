@@ -93,18 +93,18 @@ class ApplicationReviewProcessTest {
     return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
   }
 
-  private static void complete(
-      ProcessInstance instance, String key, TaskType type, Map<String, Object> body) {
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(
-        task(instance, key), type.variables(body));
+  /** Completes the instance's open task of a type with the variables an API body becomes. */
+  private static void complete(ProcessInstance instance, TaskType type, Map<String, Object> body) {
+    Task task =
+        taskQuery().processInstanceId(instance.getId()).list().stream()
+            .filter(t -> TaskType.ofTask(t.getTaskDefinitionKey()).orElseThrow() == type)
+            .findFirst()
+            .orElseThrow();
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, type.variables(body));
   }
 
   private void reviewersAssignedAndAllReviewsIn(ProcessInstance instance) {
-    complete(
-        instance,
-        ReviewProcess.TASK_ASSIGN,
-        TaskType.ASSIGN_REVIEWERS,
-        Map.of("reviewers", List.of("rita", "ravi")));
+    complete(instance, TaskType.ASSIGN_REVIEWERS, Map.of("reviewers", List.of("rita", "ravi")));
     allReviewsIn();
   }
 
@@ -120,13 +120,8 @@ class ApplicationReviewProcessTest {
   private ProcessInstance readyForSelection() {
     ProcessInstance instance = accepted();
     reviewersAssignedAndAllReviewsIn(instance);
-    complete(
-        instance,
-        ReviewProcess.TASK_SCREEN_ENVIRONMENT,
-        TaskType.ENVIRONMENTAL_SCREENING,
-        Map.of("nepaClass", "EA"));
-    complete(
-        instance, ReviewProcess.TASK_REVIEW_RISK, TaskType.RISK_REVIEW, Map.of("rating", "LOW"));
+    complete(instance, TaskType.ENVIRONMENTAL_SCREENING, Map.of("nepaClass", "EA"));
+    complete(instance, TaskType.RISK_REVIEW, Map.of("rating", "LOW"));
     return instance;
   }
 
@@ -151,11 +146,7 @@ class ApplicationReviewProcessTest {
   void assignedReviewersAreRecordedAndTheProcessWaitsForTheirReviews() {
     ProcessInstance instance = accepted();
 
-    complete(
-        instance,
-        ReviewProcess.TASK_ASSIGN,
-        TaskType.ASSIGN_REVIEWERS,
-        Map.of("reviewers", List.of("rita", "ravi")));
+    complete(instance, TaskType.ASSIGN_REVIEWERS, Map.of("reviewers", List.of("rita", "ravi")));
 
     assertThat(instance).isWaitingAt("Event_ReviewsComplete");
     assertThat(calls).containsExactly("open:41", "assign:[rita, ravi]");
@@ -165,20 +156,13 @@ class ApplicationReviewProcessTest {
   void selectionWaitsUntilReviewsScreeningAndRiskAreAllDone() {
     ProcessInstance instance = accepted();
     reviewersAssignedAndAllReviewsIn(instance);
-    complete(
-        instance,
-        ReviewProcess.TASK_SCREEN_ENVIRONMENT,
-        TaskType.ENVIRONMENTAL_SCREENING,
-        Map.of("nepaClass", "CATEX"));
+    complete(instance, TaskType.ENVIRONMENTAL_SCREENING, Map.of("nepaClass", "CATEX"));
 
     assertThat(instance).isWaitingAt(ReviewProcess.TASK_REVIEW_RISK);
     assertThat(instance).hasNotPassed(ReviewProcess.TASK_SELECT);
 
     complete(
-        instance,
-        ReviewProcess.TASK_REVIEW_RISK,
-        TaskType.RISK_REVIEW,
-        Map.of("rating", "HIGH", "notes", "Thin balance sheet."));
+        instance, TaskType.RISK_REVIEW, Map.of("rating", "HIGH", "notes", "Thin balance sheet."));
     assertThat(instance).isWaitingAt(ReviewProcess.TASK_SELECT);
     assertThat(task(instance, ReviewProcess.TASK_SELECT)).hasCandidateGroup("SELECTING_OFFICIAL");
   }
@@ -189,7 +173,6 @@ class ApplicationReviewProcessTest {
 
     complete(
         instance,
-        ReviewProcess.TASK_SELECT,
         TaskType.SELECT_APPLICATION,
         Map.of("decision", "SELECT", "justification", "Ranks first; fits the funds."));
 
@@ -215,7 +198,6 @@ class ApplicationReviewProcessTest {
     assertThat(task(instance, ReviewProcess.TASK_RECONCILE)).hasCandidateGroup("PROGRAM_OFFICER");
     complete(
         instance,
-        ReviewProcess.TASK_RECONCILE,
         TaskType.RECONCILE_SCORES,
         Map.of("consensusScore", "71.5", "rationale", "Panel call on 3 March."));
 
@@ -229,7 +211,6 @@ class ApplicationReviewProcessTest {
 
     complete(
         instance,
-        ReviewProcess.TASK_SELECT,
         TaskType.SELECT_APPLICATION,
         Map.of("decision", "DECLINE", "justification", "Ranks below the funding line."));
 
@@ -254,7 +235,6 @@ class ApplicationReviewProcessTest {
             () ->
                 complete(
                     instance,
-                    ReviewProcess.TASK_SELECT,
                     TaskType.SELECT_APPLICATION,
                     Map.of("decision", "SELECT", "justification", "Best ranked.")))
         .hasMessageContaining("exceed the funds");
@@ -262,7 +242,6 @@ class ApplicationReviewProcessTest {
 
     complete(
         instance,
-        ReviewProcess.TASK_SELECT,
         TaskType.SELECT_APPLICATION,
         Map.of("decision", "DECLINE", "justification", "Funds exhausted."));
     assertThat(instance).hasPassed("EndEvent_ApplicationDeclined").isEnded();
