@@ -112,6 +112,15 @@ class ReviewJourneyIT extends BrowserJourney {
     browser.click(By.id("form:complete"));
     browser.waitForText(By.id("slate"), "Declined");
     browser.screenshot("32-slate-after-decisions");
+    browser.signOut();
+
+    browser.signIn("alice");
+    browser.open("/app/application.xhtml?id=" + first);
+    browser.waitForText(By.id("decision"), "Selected");
+    browser.waitForText(By.id("meritReview"), "Reviewer 2");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript("document.getElementById('meritReview').scrollIntoView();");
+    browser.screenshot("33-applicant-sees-decision-and-feedback");
   }
 
   private void decide(String applicationNumber, String decision, String justification) {

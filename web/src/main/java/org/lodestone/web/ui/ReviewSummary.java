@@ -41,11 +41,14 @@ public record ReviewSummary(
     return applicant ? "Reviewer " + (reviews.indexOf(review) + 1) : review.reviewer();
   }
 
-  public String criterionName(String code) {
+  /** One criterion's score in a review. */
+  public record Score(String criterion, int score) {}
+
+  /** A review's scores in the order of the opportunity's criteria. */
+  public List<Score> scores(Review review) {
     return criteria.stream()
-        .filter(c -> c.code().equals(code))
-        .map(EvaluationCriterion::name)
-        .findFirst()
-        .orElse(code);
+        .filter(c -> review.scores().containsKey(c.code()))
+        .map(c -> new Score(c.name(), review.scores().get(c.code())))
+        .toList();
   }
 }
