@@ -131,7 +131,13 @@ final class Api {
   /** The id of the caller's open task of a type about an application, or null. */
   static String taskFor(String user, String type, long applicationId) {
     List<Map<String, Object>> tasks =
-        as(user).get("/tasks").then().statusCode(200).extract().jsonPath().getList("$");
+        as(user)
+            .get("/tasks?size=200")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
     return tasks.stream()
         .filter(t -> type.equals(t.get("type")))
         .filter(

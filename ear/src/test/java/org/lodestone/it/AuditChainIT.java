@@ -21,7 +21,7 @@ class AuditChainIT extends DeployedEar {
 
     List<String> trail =
         as("audrey")
-            .get("/audit/events?subject=Application:" + id)
+            .get("/audit/events?subject=APPLICATION:" + id)
             .then()
             .statusCode(200)
             .extract()
@@ -34,7 +34,7 @@ class AuditChainIT extends DeployedEar {
             "DocumentAttached",
             "DocumentAttached",
             "ApplicationDrafted");
-    as("alice").get("/audit/events?subject=Application:" + id).then().statusCode(403);
+    as("alice").get("/audit/events?subject=APPLICATION:" + id).then().statusCode(403);
 
     JsonPath before = verification();
     assertThat(before.getBoolean("valid")).isTrue();
@@ -62,7 +62,7 @@ class AuditChainIT extends DeployedEar {
   private static long submittedEventOf(Connection db, long applicationId) throws SQLException {
     try (PreparedStatement q =
         db.prepareStatement(
-            "SELECT id FROM audit_event WHERE subject_type = 'Application' AND subject_id = ? AND event_name = 'ApplicationSubmitted'")) {
+            "SELECT id FROM audit_event WHERE subject_type = 'APPLICATION' AND subject_id = ? AND event_name = 'ApplicationSubmitted'")) {
       q.setString(1, Long.toString(applicationId));
       try (ResultSet rs = q.executeQuery()) {
         assertThat(rs.next()).isTrue();

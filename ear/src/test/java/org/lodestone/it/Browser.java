@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,6 +24,7 @@ final class Browser implements AutoCloseable {
 
   final WebDriver driver;
   private final WebDriverWait wait;
+  private final Accessibility accessibility = new Accessibility();
 
   Browser() {
     ChromeOptions options = new ChromeOptions();
@@ -58,13 +61,42 @@ final class Browser implements AutoCloseable {
     visible(By.id("signOut"));
   }
 
+  /** Signs in with the keyboard alone: type, Tab, type, Enter. */
+  void signInByKeyboard(String user) {
+    open("/");
+    visible(By.id("username"));
+    keys(user, Keys.TAB, Api.PASSWORD, Keys.ENTER);
+    visible(By.id("signOut"));
+  }
+
+  /** Presses Tab until the element has the focus; fails when the keyboard cannot reach it. */
+  void tabTo(By target) {
+    // present, not necessarily visible: PrimeFaces radios are visually hidden native inputs
+    WebElement wanted = wait.until(ExpectedConditions.presenceOfElementLocated(target));
+    accessibility.check(driver, false);
+    for (int i = 0; i < 120; i++) {
+      if (wanted.equals(driver.switchTo().activeElement())) {
+        return;
+      }
+      keys(Keys.TAB);
+    }
+    throw new AssertionError(target + " cannot be reached with the Tab key");
+  }
+
+  /** Keys pressed on whatever has the focus. */
+  void keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+  }
+
   void signOut() {
     driver.findElement(By.id("signOut")).click();
     visible(By.id("signIn"));
   }
 
   WebElement visible(By by) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    accessibility.check(driver, false);
+    return element;
   }
 
   void type(By by, String text) {
@@ -82,21 +114,30 @@ final class Browser implements AutoCloseable {
     click(By.id("navInbox"));
     click(
         By.xpath(
-            "//tr[td[normalize-space()='"
+            "//tr[td[contains(normalize-space(), '"
                 + applicationNumber
-                + "']]//a[contains(@class,'ls-task-link')]"));
+                + "')]]//a[contains(@class,'ls-task-link')]"));
   }
 
   /** Picks the option of a PrimeFaces selectOneMenu whose label starts with {@code label}. */
   void choose(String menuId, String label) {
-    click(By.id(menuId + "_label"));
-    click(
+    By panel = By.id(menuId + "_panel");
+    By item =
         By.xpath(
             "//div[@id='"
                 + menuId
                 + "_panel']//li[contains(@class,'ui-selectonemenu-item') and starts-with(normalize-space(.), '"
                 + label
-                + "')]"));
+                + "')]");
+    click(By.id(menuId + "_label"));
+    // PrimeFaces marks the overlay once its opening transition is over; clicks before land
+    // elsewhere
+    wait.until(
+        d ->
+            d.findElement(panel).getAttribute("class").contains("ui-connected-overlay-enter-done"));
+    click(item);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
   }
 
   /** Picks the option of a PrimeFaces selectOneRadio, selectManyCheckbox or selectOneButton. */
@@ -152,6 +193,18 @@ final class Browser implements AutoCloseable {
     field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
     field.sendKeys(org.openqa.selenium.Keys.DELETE);
     field.sendKeys(value);
+    // leave the field, so that the widget has written the number to the input the form submits
+    field.sendKeys(org.openqa.selenium.Keys.TAB);
+    java.math.BigDecimal wanted = new java.math.BigDecimal(value);
+    wait.until(
+        d -> {
+          String held = d.findElement(By.id(id + "_hinput")).getAttribute("value");
+          try {
+            return held != null && new java.math.BigDecimal(held).compareTo(wanted) == 0;
+          } catch (NumberFormatException e) {
+            return false;
+          }
+        });
   }
 
   /** The wizard's next step; waits until the step title is active. */
@@ -171,9 +224,20 @@ final class Browser implements AutoCloseable {
 
   void waitForText(By by, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    accessibility.check(driver, false);
   }
 
+  /** Checks the page's accessibility as it stands, then keeps a screenshot of it. */
   void screenshot(String name) {
+    accessibility.check(driver, true);
+    capture(name);
+  }
+
+  /** A screenshot without checks (of a failure, from the top, where the messages are). */
+  void capture(String name) {
+    if (name.startsWith("FAILED-")) {
+      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+    }
     try {
       Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
       Files.createDirectories(dir);

@@ -17,7 +17,7 @@ abstract class BrowserJourney extends DeployedEar {
   final AfterTestExecutionCallback screenshotOnFailure =
       context -> {
         if (context.getExecutionException().isPresent()) {
-          browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+          browser.capture("FAILED-" + context.getRequiredTestMethod().getName());
         }
       };
 

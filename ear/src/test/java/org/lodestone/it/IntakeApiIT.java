@@ -341,8 +341,10 @@ class IntakeApiIT extends DeployedEar {
         .get("/opportunities")
         .then()
         .statusCode(200)
-        .body("number", hasItems("DE-FOA-0003401", "DE-FOA-0003404"))
-        .body("open", hasItems(true));
+        .body("items.number", hasItems("DE-FOA-0003401", "DE-FOA-0003404"))
+        .body("items.open", hasItems(true))
+        .body("page", equalTo(0))
+        .body("size", equalTo(20));
     as("alice")
         .get("/organizations/me")
         .then()

@@ -33,7 +33,7 @@ class NotificationMailIT extends DeployedEar {
     ServerConfig server = new ServerConfig(management);
     server.mailSession(SMTP_PORT);
     try {
-      long opportunity = Api.opportunity("Mail test opportunity", "500000000.00");
+      long opportunity = Api.opportunity("Mail test opportunity", "200000000.00");
       long id = accepted(opportunity, "Mailed notification project");
       String number = Api.application("alice", id).getString("number");
 

@@ -26,7 +26,11 @@ class OperationsIT extends DeployedEar {
         .statusCode(200)
         .body(containsString("/lodestone/api/v1/applications/{id}/submit"))
         .body(containsString("/lodestone/api/v1/tasks/{id}/complete"))
-        .body(containsString("/lodestone/api/v1/audit/verification"));
+        .body(containsString("/lodestone/api/v1/audit/verification"))
+        // a schema for the body of every task type
+        .body(containsString("RateRisk"))
+        .body(containsString("ScreenApplication"))
+        .body(containsString("DecideSelection"));
   }
 
   @Test

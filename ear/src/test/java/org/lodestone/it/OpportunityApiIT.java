@@ -53,7 +53,12 @@ class OpportunityApiIT extends DeployedEar {
     long id = draft.getLong("id");
     as("alice").get("/opportunities/" + id).then().statusCode(404);
     assertThat(
-            as("alice").get("/opportunities").then().extract().jsonPath().getList("id", Long.class))
+            as("alice")
+                .get("/opportunities")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("items.id", Long.class))
         .doesNotContain(id);
 
     Map<String, Object> revised = terms("Gallium and germanium recovery", "250000000.00");
@@ -88,7 +93,7 @@ class OpportunityApiIT extends DeployedEar {
             .statusCode(200)
             .extract()
             .jsonPath()
-            .getList("id", Long.class);
+            .getList("items.id", Long.class);
     assertThat(gallium).contains(id);
     List<Long> lithium =
         as("alice")
@@ -96,7 +101,7 @@ class OpportunityApiIT extends DeployedEar {
             .then()
             .extract()
             .jsonPath()
-            .getList("id", Long.class);
+            .getList("items.id", Long.class);
     assertThat(lithium).doesNotContain(id);
     List<Long> soon =
         as("alice")
@@ -104,9 +109,9 @@ class OpportunityApiIT extends DeployedEar {
             .then()
             .extract()
             .jsonPath()
-            .getList("id", Long.class);
+            .getList("items.id", Long.class);
     assertThat(soon).doesNotContain(id);
-    as("alice").get("/opportunities?q=germanium").then().body("id", hasItems((int) id));
+    as("alice").get("/opportunities?q=germanium").then().body("items.id", hasItems((int) id));
 
     as("olivia")
         .post("/opportunities/" + id + "/close")

@@ -59,7 +59,7 @@ class OpportunityJourneyIT extends BrowserJourney {
     browser.click(By.id("navAudit"));
     browser.click(By.id("form:verify"));
     browser.waitForText(By.id("verdict"), "The chain is intact.");
-    browser.choose("trail:subjectType", "Funding opportunity");
+    browser.choose("trail:subjectType", "Opportunity");
     browser.click(By.id("trail:search"));
     browser.waitForText(By.id("trail:events"), "OpportunityPublished");
     assertThat(browser.driver.findElement(By.id("trail:events")).getText())

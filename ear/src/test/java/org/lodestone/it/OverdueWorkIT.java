@@ -23,7 +23,7 @@ class OverdueWorkIT extends DeployedEar {
 
   @Test
   void anOverdueStepIsReportedOnceToWhoeverMayDoItAndToTheProgramOfficers() throws Exception {
-    long opportunity = Api.opportunity("Overdue test opportunity", "500000000.00");
+    long opportunity = Api.opportunity("Overdue test opportunity", "200000000.00");
     long id = accepted(opportunity, "Overdue screening project");
     String number = Api.application("alice", id).getString("number");
     String screening = "Overdue: Environmental screening on " + number;

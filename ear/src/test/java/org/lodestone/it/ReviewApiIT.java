@@ -31,7 +31,7 @@ class ReviewApiIT extends DeployedEar {
 
   @BeforeAll
   static void opportunity() {
-    opportunity = Api.opportunity("Merit review test opportunity", "500000000.00");
+    opportunity = Api.opportunity("Merit review test opportunity", "200000000.00");
   }
 
   private static JsonPath reviews(String user, long id) {
@@ -148,7 +148,7 @@ class ReviewApiIT extends DeployedEar {
         .get("/notifications")
         .then()
         .statusCode(200)
-        .body("items.findAll { it.applicationId == " + id + " }.kind", hasItem("DECISION"));
+        .body("items.findAll { it.subject.id == " + id + " }.kind", hasItem("DECISION"));
   }
 
   @Test
@@ -222,7 +222,7 @@ class ReviewApiIT extends DeployedEar {
     as("olivia")
         .get("/notifications")
         .then()
-        .body("items.findAll { it.applicationId == " + id + " }.kind", hasItem("CONFLICT"));
+        .body("items.findAll { it.subject.id == " + id + " }.kind", hasItem("CONFLICT"));
   }
 
   @Test

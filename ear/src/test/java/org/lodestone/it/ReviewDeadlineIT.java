@@ -27,7 +27,7 @@ class ReviewDeadlineIT extends DeployedEar {
 
   @Test
   void aMissedDeadlineRemindsEscalatesAndLetsTheProgramOfficerReassign() {
-    long opportunity = Api.opportunity("Deadline test opportunity", "500000000.00");
+    long opportunity = Api.opportunity("Deadline test opportunity", "200000000.00");
     long id = accepted(opportunity, "Deadline project");
     ServerConfig server = new ServerConfig(management);
     server.systemProperty("lodestone.review.period", "PT20S");
@@ -83,7 +83,7 @@ class ReviewDeadlineIT extends DeployedEar {
         .statusCode(200)
         .extract()
         .jsonPath()
-        .getList("items.findAll { it.applicationId == " + id + " }.kind");
+        .getList("items.findAll { it.subject.id == " + id + " }.kind");
   }
 
   /** Waits for the job executor to act on a deadline of seconds. */

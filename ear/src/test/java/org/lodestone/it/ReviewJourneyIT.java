@@ -18,7 +18,7 @@ class ReviewJourneyIT extends BrowserJourney {
 
   @Test
   void aReviewerDeclaresScoresAndOnlyThenSeesTheOtherReview() {
-    long opportunity = Api.opportunity("Reviewer journey opportunity", "500000000.00");
+    long opportunity = Api.opportunity("Reviewer journey opportunity", "200000000.00");
     long id = accepted(opportunity, "Browser review brine project");
     String number = Api.application("alice", id).getString("number");
     String opportunityNumber =

@@ -20,6 +20,11 @@ public record Caller(
     roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 
+  /** The program's own machinery: timers, start-up, the job executor. */
+  public boolean isSystem() {
+    return this == SYSTEM;
+  }
+
   public boolean has(Role role) {
     return roles.contains(role);
   }

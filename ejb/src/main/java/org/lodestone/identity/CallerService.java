@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,7 @@ import java.util.Set;
   "PERMITTING_SPECIALIST",
   "SELECTING_OFFICIAL",
   "FINANCE_OFFICER",
+  "INDEPENDENT_ENGINEER",
   "AUDITOR",
   "ADMIN"
 })
@@ -35,7 +37,9 @@ public class CallerService {
 
   public Caller current() {
     Principal principal = context.getCallerPrincipal();
-    if (principal == null || "anonymous".equals(principal.getName())) {
+    if (principal == null || UserAccount.RESERVED.contains(principal.getName())) {
+      // no person: the container's unauthenticated identity. No account may carry its name
+      // (UserAccount refuses it and the realm's query never authenticates it).
       return Caller.SYSTEM;
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -52,5 +56,25 @@ public class CallerService {
 
   public Optional<UserAccount> account(String username) {
     return Optional.ofNullable(em.find(UserAccount.class, username));
+  }
+
+  /** The active accounts that hold a role, by username. */
+  public List<UserAccount> holdersOf(Role role) {
+    return em.createQuery(
+            "select u from UserAccount u join u.roles r where r = :role and u.active = true"
+                + " order by u.username",
+            UserAccount.class)
+        .setParameter("role", role)
+        .getResultList();
+  }
+
+  /** The active members of an applicant organization, by username. */
+  public List<UserAccount> membersOf(long organizationId) {
+    return em.createQuery(
+            "select u from UserAccount u where u.organizationId = :organization"
+                + " and u.active = true order by u.username",
+            UserAccount.class)
+        .setParameter("organization", organizationId)
+        .getResultList();
   }
 }

@@ -46,12 +46,21 @@ public class UserAccount {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  /**
+   * Names no account may have: the container calls an unauthenticated caller "anonymous", and the
+   * program's own machinery acts as "system".
+   */
+  public static final Set<String> RESERVED = Set.of("anonymous", "system");
+
   protected UserAccount() {}
 
   public UserAccount(
       String username, String fullName, String email, PasswordHash password, Set<Role> roles) {
     if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
       throw new IllegalArgumentException("username must be 2-64 lower-case letters or digits");
+    }
+    if (RESERVED.contains(username)) {
+      throw new IllegalArgumentException("username " + username + " is reserved for the system");
     }
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("a user needs at least one role");

@@ -9,13 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.lodestone.audit.domain.AuditChainHead;
 import org.lodestone.audit.domain.AuditEvent;
 import org.lodestone.audit.domain.ChainVerification;
 import org.lodestone.identity.CallerService;
+import org.lodestone.shared.ProgramClock;
+import org.lodestone.shared.SubjectKind;
 
 /** Appends audit events in the caller's transaction and verifies the chain. */
 @Stateless
@@ -25,22 +26,27 @@ public class AuditTrail {
 
   @PersistenceContext private EntityManager em;
   @Inject private CallerService callers;
+  @Inject private ProgramClock clock;
 
   /**
    * Records a change of state as part of the current transaction: if the change rolls back, so does
    * its event.
+   *
+   * <p>Lock order: the chain head is always the last lock a transaction takes. The changes made so
+   * far are flushed first, so the rows they lock (opportunity, evaluation, application, ...) are
+   * locked before the head, never after it; two people acting on one application cannot deadlock.
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public AuditEvent record(
-      String subjectType, Object subjectId, String event, Map<String, ?> data) {
+  public AuditEvent record(SubjectKind kind, Object subjectId, String event, Map<String, ?> data) {
+    em.flush();
     AuditChainHead head =
         em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     AuditEvent appended =
         head.append(
-            Instant.now(),
+            clock.now(),
             callers.current().username(),
-            subjectType,
+            kind.name(),
             String.valueOf(subjectId),
             event,
             data);
@@ -50,11 +56,11 @@ public class AuditTrail {
 
   /** The events about one subject, oldest first (an object's history). */
   @PermitAll
-  public List<AuditEvent> eventsAbout(String subjectType, Object subjectId) {
+  public List<AuditEvent> eventsAbout(SubjectKind kind, Object subjectId) {
     return em.createQuery(
             "select e from AuditEvent e where e.subjectType = :type and e.subjectId = :id order by e.id",
             AuditEvent.class)
-        .setParameter("type", subjectType)
+        .setParameter("type", kind.name())
         .setParameter("id", String.valueOf(subjectId))
         .getResultList();
   }
@@ -82,16 +88,24 @@ public class AuditTrail {
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
   }
 
+  /**
+   * Verifies the chain up to the head as it stands when verification starts: events appended by
+   * others while it runs are left for the next verification, not taken for a broken end.
+   */
   @RolesAllowed({"AUDITOR", "ADMIN"})
   public ChainVerification verify() {
+    AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+    em.detach(head);
     ChainVerification verification = new ChainVerification();
     long after = 0;
     List<AuditEvent> page;
     do {
       page =
           em.createQuery(
-                  "select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
+                  "select e from AuditEvent e where e.id > :after and e.id <= :last order by e.id",
+                  AuditEvent.class)
               .setParameter("after", after)
+              .setParameter("last", head.lastEventId())
               .setMaxResults(PAGE)
               .getResultList();
       for (AuditEvent event : page) {
@@ -100,7 +114,7 @@ public class AuditTrail {
       }
       em.clear();
     } while (page.size() == PAGE);
-    verification.finish(em.find(AuditChainHead.class, AuditChainHead.ID));
+    verification.finish(head);
     return verification;
   }
 }

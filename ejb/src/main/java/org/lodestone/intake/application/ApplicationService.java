@@ -4,15 +4,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +22,24 @@ import org.lodestone.audit.application.AuditTrail;
 import org.lodestone.audit.domain.AuditEvent;
 import org.lodestone.identity.Caller;
 import org.lodestone.identity.CallerService;
-import org.lodestone.identity.Role;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.ApplicationDetails;
 import org.lodestone.intake.domain.ApplicationStatus;
 import org.lodestone.intake.domain.Attachment;
-import org.lodestone.intake.domain.AttachmentContent;
 import org.lodestone.intake.domain.AttachmentKind;
+import org.lodestone.intake.infrastructure.ApplicationRepository;
+import org.lodestone.organization.application.OrganizationService;
+import org.lodestone.organization.domain.OrganizationProfile;
+import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
-import org.lodestone.program.domain.OpportunityStatus;
-import org.lodestone.review.domain.ReviewStatus;
+import org.lodestone.shared.Changes;
+import org.lodestone.shared.ForbiddenException;
 import org.lodestone.shared.NotFoundException;
 import org.lodestone.shared.Numbers;
+import org.lodestone.shared.ProgramClock;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
+import org.lodestone.shared.SubjectKind;
 
 /**
  * What applicants do with their applications, and what everyone may read of them. Every read is
@@ -44,17 +48,16 @@ import org.lodestone.shared.StateConflictException;
 @Stateless
 public class ApplicationService {
 
-  private static final String TAKING_PART_AS_ME = "r.reviewer = :me and r.status in :taking";
-  private static final String ASSIGNED_TO_ME =
-      "select r.applicationId from Review r where " + TAKING_PART_AS_ME;
-  private static final List<ReviewStatus> TAKING_PART =
-      List.of(ReviewStatus.ASSIGNED, ReviewStatus.SCORING, ReviewStatus.SUBMITTED);
-
   @PersistenceContext private EntityManager em;
   @Inject private CallerService callers;
   @Inject private AuditTrail audit;
   @Inject private Numbers numbers;
   @Inject private Event<ApplicationSubmitted> submitted;
+  @Inject @Any private Instance<ApplicationAccess> accesses;
+  @Inject private ProgramClock clock;
+  @Inject private OrganizationService organizations;
+  @Inject private OpportunityService opportunities;
+  @Inject private ApplicationRepository applications;
 
   @RolesAllowed("APPLICANT")
   public Application create(
@@ -74,14 +77,13 @@ public class ApplicationService {
             organizationId,
             opportunity.id(),
             caller.username(),
-            Instant.now().truncatedTo(ChronoUnit.MICROS),
+            clock.now(),
             details,
             ownershipCertified,
             mineralCodes());
-    em.persist(application);
-    em.flush();
+    applications.add(application);
     audit.record(
-        Subjects.APPLICATION,
+        SubjectKind.APPLICATION,
         application.id(),
         "ApplicationDrafted",
         snapshot(application, Map.of("opportunity", opportunity.number())));
@@ -93,8 +95,20 @@ public class ApplicationService {
       long id, long version, ApplicationDetails details, boolean ownershipCertified) {
     Application application = get(id);
     application.requireVersion(version);
+    ApplicationDetails before = application.details();
+    boolean certifiedBefore = application.ownershipCertified();
     application.revise(details, ownershipCertified, mineralCodes());
-    audit.record(Subjects.APPLICATION, id, "ApplicationRevised", snapshot(application, Map.of()));
+    Map<String, Object> data = snapshot(application, Map.of());
+    List<Map<String, Object>> changes = Changes.between(before, application.details());
+    if (certifiedBefore != application.ownershipCertified()) {
+      changes.add(
+          Map.of(
+              "field", "ownershipCertified",
+              "before", String.valueOf(certifiedBefore),
+              "after", String.valueOf(application.ownershipCertified())));
+    }
+    data.put("changes", changes);
+    audit.record(SubjectKind.APPLICATION, id, "ApplicationRevised", data);
     return application;
   }
 
@@ -102,14 +116,12 @@ public class ApplicationService {
   public Application submit(long id) {
     Application application = get(id);
     ApplicationStatus before = application.status();
-    FundingOpportunity opportunity = em.find(FundingOpportunity.class, application.opportunityId());
+    FundingOpportunity opportunity = opportunities.require(application.opportunityId());
     Set<AttachmentKind> attached = EnumSet.noneOf(AttachmentKind.class);
     attachments(id).forEach(a -> attached.add(a.kind()));
-    boolean resubmission =
-        application.submit(
-            opportunity, LocalDate.now(), Instant.now().truncatedTo(ChronoUnit.MICROS), attached);
+    boolean resubmission = application.submit(opportunity, clock.today(), clock.now(), attached);
     audit.record(
-        Subjects.APPLICATION,
+        SubjectKind.APPLICATION,
         id,
         resubmission ? "ApplicationResubmitted" : "ApplicationSubmitted",
         Map.of("before", before, "after", application.status()));
@@ -132,23 +144,15 @@ public class ApplicationService {
               + ": documents can no longer be added");
     }
     Attachment attachment =
-        new Attachment(
-            id,
-            kind,
-            fileName,
-            content,
-            callers.current().username(),
-            Instant.now().truncatedTo(ChronoUnit.MICROS));
-    em.persist(attachment);
-    em.flush();
-    em.persist(new AttachmentContent(attachment.id(), content));
+        new Attachment(id, kind, fileName, content, callers.current().username(), clock.now());
+    applications.attach(attachment, content);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("attachment", attachment.id());
     data.put("kind", kind);
     data.put("fileName", attachment.fileName());
     data.put("sizeBytes", attachment.sizeBytes());
     data.put("sha256", attachment.sha256());
-    audit.record(Subjects.APPLICATION, id, "DocumentAttached", data);
+    audit.record(SubjectKind.APPLICATION, id, "DocumentAttached", data);
     return attachment;
   }
 
@@ -165,10 +169,16 @@ public class ApplicationService {
               + application.status()
               + ": documents can no longer be removed");
     }
-    em.remove(em.find(AttachmentContent.class, attachmentId));
-    em.remove(attachment);
+    if (application.submittedAt() != null
+        && !attachment.uploadedAt().isAfter(application.submittedAt())) {
+      throw new StateConflictException(
+          "document "
+              + attachmentId
+              + " was part of a submission and is kept: attach a corrected document instead");
+    }
+    applications.detach(attachment);
     audit.record(
-        Subjects.APPLICATION,
+        SubjectKind.APPLICATION,
         id,
         "DocumentRemoved",
         Map.of(
@@ -180,32 +190,31 @@ public class ApplicationService {
             attachment.sha256()));
   }
 
-  /** The documents of an application the caller may see, oldest first. */
+  /** The documents of an application the caller may read in full, oldest first. */
   @PermitAll
   public List<Attachment> attachments(long id) {
-    get(id);
-    return em.createQuery(
-            "select a from Attachment a where a.applicationId = :id order by a.id",
-            Attachment.class)
-        .setParameter("id", id)
-        .getResultList();
+    requireFull(id);
+    return applications.attachments(id);
   }
 
   @PermitAll
   public Attachment attachment(long id, long attachmentId) {
-    get(id);
-    Attachment attachment = em.find(Attachment.class, attachmentId);
-    if (attachment == null || attachment.applicationId() != id) {
-      throw new NotFoundException("Attachment", attachmentId);
-    }
-    return attachment;
+    requireFull(id);
+    return applications
+        .attachment(id, attachmentId)
+        .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
   }
 
   /** The bytes of a document, for those who may see the application. */
   @PermitAll
   public byte[] content(long id, long attachmentId) {
-    attachment(id, attachmentId);
-    return em.find(AttachmentContent.class, attachmentId).content();
+    Attachment attachment = attachment(id, attachmentId);
+    audit.record(
+        SubjectKind.APPLICATION,
+        id,
+        "DocumentDownloaded",
+        Map.of("attachment", attachmentId, "sha256", attachment.sha256()));
+    return applications.content(attachment);
   }
 
   /** One application, if the caller may see it. */
@@ -217,8 +226,81 @@ public class ApplicationService {
   @PermitAll
   public Optional<Application> find(long id) {
     Caller caller = callers.current();
-    return Optional.ofNullable(em.find(Application.class, id))
-        .filter(a -> caller.mayActFor(a.organizationId()) || assignedReviewer(caller, id));
+    return applications.find(id).filter(a -> access(caller, a) != ApplicationAccess.Level.NONE);
+  }
+
+  /**
+   * What a reviewer needs to declare a conflict of interest, and nothing more: the applicant
+   * organization with its owners, the title and the summary.
+   */
+  public record Declaration(
+      long id, String number, String title, String summary, OrganizationProfile organization) {}
+
+  @PermitAll
+  public Declaration declaration(long id) {
+    Application application = get(id);
+    OrganizationProfile organization =
+        organizations.require(application.organizationId()).profile();
+    return new Declaration(
+        id,
+        application.number(),
+        application.details().title(),
+        application.details().summary(),
+        organization);
+  }
+
+  /** How much of an application the caller may read (NONE when it may not know it exists). */
+  @PermitAll
+  public ApplicationAccess.Level access(long id) {
+    return access(callers.current(), get(id));
+  }
+
+  private ApplicationAccess.Level access(Caller caller, Application application) {
+    if (caller.mayActFor(application.organizationId())) {
+      return ApplicationAccess.Level.FULL;
+    }
+    ApplicationAccess.Level level = ApplicationAccess.Level.NONE;
+    for (ApplicationAccess access : accesses) {
+      ApplicationAccess.Level granted = access.levelFor(caller, application.id());
+      level = granted.atLeast(level) ? granted : level;
+    }
+    return level;
+  }
+
+  private void requireFull(long id) {
+    if (access(id) != ApplicationAccess.Level.FULL) {
+      throw new ForbiddenException(
+          "declare your conflicts of interest before reading the application in full");
+    }
+  }
+
+  /**
+   * An application whatever the caller, for the commands of later contexts (review, award) that
+   * their processes authorise; never for what a person reads.
+   */
+  @PermitAll
+  public Application require(long id) {
+    return applications.get(id);
+  }
+
+  /** As {@link #require(long)} for several, for read models of staff. */
+  @PermitAll
+  public List<Application> requireAll(Collection<Long> ids) {
+    return applications.all(ids);
+  }
+
+  /** Records the selecting official's decision on the application, as review decided it. */
+  @PermitAll
+  public Application recordSelection(long id, boolean selected, String justification) {
+    Application application = require(id);
+    ApplicationStatus before = application.status();
+    application.recordSelection(selected, justification);
+    audit.record(
+        SubjectKind.APPLICATION,
+        id,
+        selected ? "ApplicationSelected" : "ApplicationDeclined",
+        Map.of("before", before, "after", application.status()));
+    return application;
   }
 
   /** The applications the caller may see, newest first, optionally of one status. */
@@ -238,8 +320,8 @@ public class ApplicationService {
   /** The application's history from the audit trail, oldest first. */
   @PermitAll
   public List<AuditEvent> history(long id) {
-    get(id);
-    return audit.eventsAbout(Subjects.APPLICATION, id);
+    requireFull(id);
+    return audit.eventsAbout(SubjectKind.APPLICATION, id);
   }
 
   private <T> TypedQuery<T> query(
@@ -249,49 +331,33 @@ public class ApplicationService {
     if (status != null) {
       jpql.append(" and a.status = :status");
     }
-    if (caller.has(Role.REVIEWER) && !caller.seesAllOrganizations()) {
-      jpql.append(" and a.id in (").append(ASSIGNED_TO_ME).append(")");
-    } else if (!caller.seesAllOrganizations()) {
-      jpql.append(" and a.organizationId = :organization");
+    List<Long> readable = new ArrayList<>();
+    if (!caller.seesAllOrganizations()) {
+      accesses.forEach(a -> readable.addAll(a.readableBy(caller)));
+      readable.add(-1L);
+      jpql.append(" and (a.organizationId = :organization or a.id in :readable)");
     }
     TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
     if (status != null) {
       query.setParameter("status", status);
     }
-    if (caller.has(Role.REVIEWER) && !caller.seesAllOrganizations()) {
-      query.setParameter("me", caller.username()).setParameter("taking", TAKING_PART);
-    } else if (!caller.seesAllOrganizations()) {
+    if (!caller.seesAllOrganizations()) {
       query.setParameter("organization", caller.organizationId().orElse(-1L));
+      query.setParameter("readable", readable);
     }
     return query;
   }
 
-  /** Reviewers see the applications they are assigned to and still take part in reviewing. */
-  private boolean assignedReviewer(Caller caller, long applicationId) {
-    return caller.has(Role.REVIEWER)
-        && em.createQuery(
-                    "select count(r) from Review r where r.applicationId = :id and "
-                        + TAKING_PART_AS_ME,
-                    Long.class)
-                .setParameter("id", applicationId)
-                .setParameter("me", caller.username())
-                .setParameter("taking", TAKING_PART)
-                .getSingleResult()
-            > 0;
-  }
-
   private Set<String> mineralCodes() {
-    return new HashSet<>(
-        em.createQuery("select m.code from Mineral m where m.active = true", String.class)
-            .getResultList());
+    return opportunities.mineralCodes();
   }
 
   private FundingOpportunity publishedOpportunity(Long opportunityId) {
     if (opportunityId == null) {
       throw new RuleViolationException("opportunityId", "is required");
     }
-    FundingOpportunity opportunity = em.find(FundingOpportunity.class, opportunityId);
-    if (opportunity == null || opportunity.status() == OpportunityStatus.DRAFT) {
+    FundingOpportunity opportunity = opportunities.findPublished(opportunityId).orElse(null);
+    if (opportunity == null) {
       throw new RuleViolationException(
           "opportunityId", "no published funding opportunity has id " + opportunityId);
     }

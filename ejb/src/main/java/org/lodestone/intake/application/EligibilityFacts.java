@@ -2,18 +2,19 @@ package org.lodestone.intake.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.ApplicationDetails;
+import org.lodestone.intake.infrastructure.ApplicationRepository;
+import org.lodestone.organization.application.OrganizationService;
 import org.lodestone.organization.domain.FeocStatus;
 import org.lodestone.organization.domain.Organization;
+import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
-import org.lodestone.shared.NotFoundException;
+import org.lodestone.shared.ProgramClock;
 
 /**
  * The facts the eligibility rules (DMN {@code application-eligibility}) decide on, computed from
@@ -25,17 +26,16 @@ import org.lodestone.shared.NotFoundException;
 public class EligibilityFacts {
 
   public static final String DECISION = "application-eligibility";
-  private static final ZoneId PROGRAM_ZONE = ZoneId.of("America/New_York");
 
-  @PersistenceContext private EntityManager em;
+  @Inject private ApplicationRepository applications;
+  @Inject private OrganizationService organizations;
+  @Inject private OpportunityService opportunities;
+  @Inject private ProgramClock clock;
 
   public Map<String, Object> of(long applicationId) {
-    Application a = em.find(Application.class, applicationId);
-    if (a == null) {
-      throw new NotFoundException("Application", applicationId);
-    }
-    Organization organization = em.find(Organization.class, a.organizationId());
-    FundingOpportunity opportunity = em.find(FundingOpportunity.class, a.opportunityId());
+    Application a = applications.get(applicationId);
+    Organization organization = organizations.require(a.organizationId());
+    FundingOpportunity opportunity = opportunities.require(a.opportunityId());
     ApplicationDetails d = a.details();
     Map<String, Object> facts = new HashMap<>();
     facts.put("organizationRegistered", Organization.isValidUei(organization.uei()));
@@ -45,14 +45,13 @@ public class EligibilityFacts {
     facts.put(
         "opportunityOpen",
         a.firstSubmittedAt() != null
-            && opportunity.acceptsSubmissionsOn(
-                a.firstSubmittedAt().atZone(PROGRAM_ZONE).toLocalDate()));
+            && opportunity.acceptsSubmissionsOn(clock.dateOf(a.firstSubmittedAt())));
     facts.put("mineralsEligible", opportunity.eligibleMinerals().containsAll(d.minerals()));
     facts.put(
         "topicOffered", d.topicArea() != null && opportunity.topicAreas().contains(d.topicArea()));
     facts.put("federalAmountCents", cents(d.federalAmountRequested()));
-    facts.put("minAwardCents", cents(opportunity.minAward()));
-    facts.put("maxAwardCents", cents(opportunity.maxAward()));
+    facts.put("minAwardCents", cents(opportunity.minAward().amount()));
+    facts.put("maxAwardCents", cents(opportunity.maxAward().amount()));
     BigDecimal share = d.costSharePercent();
     facts.put(
         "costShareBasisPoints", share == null ? 0L : share.movePointRight(2).longValueExact());

@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,8 @@ import java.util.function.Consumer;
 import org.lodestone.audit.application.AuditTrail;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.ApplicationStatus;
-import org.lodestone.shared.NotFoundException;
+import org.lodestone.intake.infrastructure.ApplicationRepository;
+import org.lodestone.shared.SubjectKind;
 
 /**
  * Screening outcomes, applied by the intake process. Who may screen is the process's decision (the
@@ -24,7 +23,7 @@ import org.lodestone.shared.NotFoundException;
 @PermitAll
 public class ScreeningService {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private ApplicationRepository applications;
   @Inject private AuditTrail audit;
   @Inject private Event<ApplicationAccepted> accepted;
 
@@ -44,8 +43,7 @@ public class ScreeningService {
 
   public void accept(long applicationId, String note) {
     change(applicationId, "ApplicationAccepted", note, Application::acceptForReview);
-    accepted.fire(
-        new ApplicationAccepted(applicationId, em.find(Application.class, applicationId).number()));
+    accepted.fire(new ApplicationAccepted(applicationId, applications.get(applicationId).number()));
   }
 
   public void returnForCorrection(long applicationId, String reason) {
@@ -65,16 +63,13 @@ public class ScreeningService {
   }
 
   private void change(long id, String event, String reason, Consumer<Application> step) {
-    Application application = em.find(Application.class, id);
-    if (application == null) {
-      throw new NotFoundException("Application", id);
-    }
+    Application application = applications.get(id);
     ApplicationStatus before = application.status();
     step.accept(application);
     Map<String, Object> data = new HashMap<>();
     data.put("before", before);
     data.put("after", application.status());
     data.put("reason", reason);
-    audit.record(Subjects.APPLICATION, id, event, data);
+    audit.record(SubjectKind.APPLICATION, id, event, data);
   }
 }

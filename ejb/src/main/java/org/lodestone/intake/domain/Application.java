@@ -27,6 +27,8 @@ import org.lodestone.program.domain.TopicArea;
 import org.lodestone.shared.Money;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
+import org.lodestone.shared.Subject;
+import org.lodestone.shared.SubjectKind;
 import org.lodestone.shared.Violation;
 
 /** A funding application of one organization to one funding opportunity. */
@@ -322,7 +324,7 @@ public class Application {
   }
 
   private static BigDecimal usd(BigDecimal amount) {
-    return amount == null ? null : Money.usd(amount);
+    return amount == null ? null : Money.of(amount).amount();
   }
 
   private void requireEditable(String action) {
@@ -354,6 +356,11 @@ public class Application {
       throw new RuleViolationException("reason", "must be at most " + REASON_MAX + " characters");
     }
     return reason.strip();
+  }
+
+  /** The application as a subject of work, notifications and audit events. */
+  public Subject subject() {
+    return Subject.of(SubjectKind.APPLICATION, id, number);
   }
 
   public Long id() {

@@ -39,6 +39,7 @@ public record ApplicationDetails(
   public static final int TEXT_MAX = 200;
   private static final BigDecimal PROGRAM_AUTHORITY = new BigDecimal("12000000000");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal MAX_CAPACITY = new BigDecimal("9999999999999.99");
 
   public ApplicationDetails {
     title = trimToNull(title);
@@ -80,13 +81,22 @@ public record ApplicationDetails(
     maxLength(v, "title", title, TITLE_MAX);
     maxLength(v, "summary", summary, SUMMARY_MAX);
     for (String code : minerals) {
-      if (!knownMinerals.contains(code)) {
+      if (code.length() > 40) {
+        v.add(new Violation("minerals", "codes are at most 40 characters"));
+      } else if (!knownMinerals.contains(code)) {
         v.add(new Violation("minerals", code + " is not on the critical minerals list"));
       }
     }
     siteViolations(v);
     if (capacityTonnesPerYear != null && capacityTonnesPerYear.signum() < 0) {
       v.add(new Violation("capacityTonnesPerYear", "must not be negative"));
+    } else if (capacityTonnesPerYear != null
+        && (capacityTonnesPerYear.compareTo(MAX_CAPACITY) > 0
+            || capacityTonnesPerYear.stripTrailingZeros().scale() > 2)) {
+      v.add(
+          new Violation(
+              "capacityTonnesPerYear",
+              "must be below 10,000,000,000,000 tonnes per year, with at most 2 decimals"));
     }
     if (jobsCreated != null && (jobsCreated < 0 || jobsCreated > 1_000_000)) {
       v.add(new Violation("jobsCreated", "must be 0 to 1,000,000"));
@@ -154,9 +164,9 @@ public record ApplicationDetails(
             new Violation(
                 "totalProjectCost",
                 "must equal the federal amount plus cost share ("
-                    + Money.usd(sum).toPlainString()
+                    + Money.of(sum)
                     + "); it is "
-                    + Money.usd(totalProjectCost).toPlainString()));
+                    + Money.of(totalProjectCost)));
       }
     }
     if (budget.isEmpty()) {
@@ -169,9 +179,9 @@ public record ApplicationDetails(
             new Violation(
                 "budget",
                 "categories add up to "
-                    + Money.usd(sum).toPlainString()
+                    + Money.of(sum)
                     + ", not the total project cost "
-                    + Money.usd(totalProjectCost).toPlainString()));
+                    + Money.of(totalProjectCost)));
       }
     }
     return v;
@@ -192,16 +202,22 @@ public record ApplicationDetails(
   }
 
   private void siteViolations(List<Violation> v) {
-    if (site.state() != null && !UsGeography.isState(site.state())) {
+    if (site.state() != null && site.state().length() != 2) {
+      v.add(new Violation("site.state", "must be a two-letter state code such as NV"));
+    } else if (site.state() != null && !UsGeography.isState(site.state())) {
       v.add(new Violation("site.state", site.state() + " is not a US state, DC or Puerto Rico"));
     }
     maxLength(v, "site.county", site.county(), 100);
-    if (site.latitude() != null && (site.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0)) {
-      v.add(new Violation("site.latitude", "must be between -90 and 90"));
+    if (site.latitude() != null
+        && (site.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0
+            || site.latitude().stripTrailingZeros().scale() > 6)) {
+      v.add(new Violation("site.latitude", "must be between -90 and 90, with at most 6 decimals"));
     }
     if (site.longitude() != null
-        && (site.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
-      v.add(new Violation("site.longitude", "must be between -180 and 180"));
+        && (site.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0
+            || site.longitude().stripTrailingZeros().scale() > 6)) {
+      v.add(
+          new Violation("site.longitude", "must be between -180 and 180, with at most 6 decimals"));
     }
     if (site.latitude() != null
         && site.longitude() != null

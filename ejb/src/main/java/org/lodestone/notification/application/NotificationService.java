@@ -4,19 +4,21 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lodestone.identity.CallerService;
 import org.lodestone.identity.Role;
+import org.lodestone.identity.UserAccount;
+import org.lodestone.notification.domain.Notice;
 import org.lodestone.notification.domain.Notification;
 import org.lodestone.notification.domain.NotificationKind;
+import org.lodestone.notification.infrastructure.NotificationRepository;
 import org.lodestone.shared.NotFoundException;
+import org.lodestone.shared.ProgramClock;
+import org.lodestone.shared.Subject;
 
 /**
  * Tells people what needs them or what was decided, and lets each read only their own
@@ -27,83 +29,60 @@ import org.lodestone.shared.NotFoundException;
 @PermitAll
 public class NotificationService {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private NotificationRepository notifications;
   @Inject private CallerService callers;
+  @Inject private ProgramClock clock;
   @Inject private Event<NotificationCreated> created;
 
+  /** Tells each recipient once, in the transaction of the change that the notice reports. */
   public void tell(
-      Collection<String> recipients,
-      NotificationKind kind,
-      Long applicationId,
-      String title,
-      String message) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+      Collection<String> recipients, NotificationKind kind, Subject subject, Notice notice) {
+    Instant now = clock.now();
     for (String recipient : new TreeSet<>(recipients)) {
       Notification notification =
-          new Notification(recipient, kind, title, message, applicationId, now);
-      em.persist(notification);
-      em.flush();
+          notifications.add(new Notification(recipient, kind, subject, notice, now));
       created.fire(new NotificationCreated(notification.id()));
     }
   }
 
   /** The active users who hold a role. */
   public Set<String> holdersOf(Role role) {
-    return new TreeSet<>(
-        em.createQuery(
-                "select u.username from UserAccount u join u.roles r"
-                    + " where r = :role and u.active = true",
-                String.class)
-            .setParameter("role", role)
-            .getResultList());
+    return usernames(callers.holdersOf(role));
   }
 
   /** The active members of an applicant organization. */
   public Set<String> membersOf(long organizationId) {
-    return new TreeSet<>(
-        em.createQuery(
-                "select u.username from UserAccount u"
-                    + " where u.organizationId = :organization and u.active = true",
-                String.class)
-            .setParameter("organization", organizationId)
-            .getResultList());
+    return usernames(callers.membersOf(organizationId));
+  }
+
+  private static Set<String> usernames(List<UserAccount> accounts) {
+    Set<String> names = new TreeSet<>();
+    accounts.forEach(a -> names.add(a.username()));
+    return names;
   }
 
   /** The caller's notifications, newest first. */
   public List<Notification> mine(int page, int size) {
-    return em.createQuery(
-            "select n from Notification n where n.recipient = :me order by n.id desc",
-            Notification.class)
-        .setParameter("me", callers.current().username())
-        .setFirstResult(page * size)
-        .setMaxResults(size)
-        .getResultList();
+    return notifications.of(callers.current().username(), page * size, size);
   }
 
   public long countMine(boolean unreadOnly) {
-    return em.createQuery(
-            "select count(n) from Notification n where n.recipient = :me"
-                + (unreadOnly ? " and n.readAt is null" : ""),
-            Long.class)
-        .setParameter("me", callers.current().username())
-        .getSingleResult();
+    return notifications.count(callers.current().username(), unreadOnly);
   }
 
   /** Marks one of the caller's notifications read; someone else's answers as unknown. */
   public Notification markRead(long id) {
-    Notification notification = em.find(Notification.class, id);
-    if (notification == null || !notification.recipient().equals(callers.current().username())) {
-      throw new NotFoundException("Notification", id);
-    }
-    notification.markRead(Instant.now().truncatedTo(ChronoUnit.MICROS));
+    String me = callers.current().username();
+    Notification notification =
+        notifications
+            .find(id)
+            .filter(n -> n.recipient().equals(me))
+            .orElseThrow(() -> new NotFoundException("Notification", id));
+    notification.markRead(clock.now());
     return notification;
   }
 
   public int markAllRead() {
-    return em.createQuery(
-            "update Notification n set n.readAt = :now where n.recipient = :me and n.readAt is null")
-        .setParameter("now", Instant.now().truncatedTo(ChronoUnit.MICROS))
-        .setParameter("me", callers.current().username())
-        .executeUpdate();
+    return notifications.markAllRead(callers.current().username(), clock.now());
   }
 }

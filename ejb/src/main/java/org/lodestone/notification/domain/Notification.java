@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lodestone.shared.Subject;
+import org.lodestone.shared.SubjectKind;
 
 /** Something one person is told, in the application and (when mail is configured) by e-mail. */
 @Entity
@@ -27,8 +29,15 @@ public class Notification {
   private String title;
   private String message;
 
-  @Column(name = "application_id")
-  private Long applicationId;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "subject_kind")
+  private SubjectKind subjectKind;
+
+  @Column(name = "subject_id")
+  private long subjectId;
+
+  @Column(name = "subject_number")
+  private String subjectNumber;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -42,17 +51,14 @@ public class Notification {
   protected Notification() {}
 
   public Notification(
-      String recipient,
-      NotificationKind kind,
-      String title,
-      String message,
-      Long applicationId,
-      Instant createdAt) {
+      String recipient, NotificationKind kind, Subject subject, Notice notice, Instant createdAt) {
     this.recipient = recipient;
     this.kind = kind;
-    this.title = title.length() > 200 ? title.substring(0, 200) : title;
-    this.message = message.length() > 2000 ? message.substring(0, 2000) : message;
-    this.applicationId = applicationId;
+    this.title = notice.title();
+    this.message = notice.message();
+    this.subjectKind = subject.kind();
+    this.subjectId = subject.id();
+    this.subjectNumber = subject.number();
     this.createdAt = createdAt;
   }
 
@@ -91,8 +97,9 @@ public class Notification {
     return message;
   }
 
-  public Long applicationId() {
-    return applicationId;
+  /** What the notification is about. */
+  public Subject subject() {
+    return new Subject(subjectKind, subjectId, subjectNumber);
   }
 
   public Instant createdAt() {

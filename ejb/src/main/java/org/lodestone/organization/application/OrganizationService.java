@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lodestone.audit.application.AuditTrail;
@@ -13,15 +11,18 @@ import org.lodestone.identity.CallerService;
 import org.lodestone.organization.domain.FeocStatus;
 import org.lodestone.organization.domain.Organization;
 import org.lodestone.organization.domain.OrganizationProfile;
+import org.lodestone.organization.infrastructure.OrganizationRepository;
+import org.lodestone.shared.Changes;
 import org.lodestone.shared.NotFoundException;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
+import org.lodestone.shared.SubjectKind;
 
 /** Reads organizations, always through the caller's right to see them. */
 @Stateless
 public class OrganizationService {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private OrganizationRepository organizations;
   @Inject private CallerService callers;
   @Inject private AuditTrail audit;
 
@@ -33,7 +34,7 @@ public class OrganizationService {
             .current()
             .organizationId()
             .orElseThrow(() -> new NotFoundException("Organization of", "the caller"));
-    return em.find(Organization.class, id);
+    return organizations.get(id);
   }
 
   /** The caller's organization gets a new profile; ownership changes re-screen it for FEOC. */
@@ -44,35 +45,36 @@ public class OrganizationService {
       throw new StateConflictException(
           "the organization profile was changed by someone else: reload it and try again");
     }
-    boolean ueiTaken =
-        !em.createQuery(
-                "select o.id from Organization o where o.uei = :uei and o.id <> :id", Long.class)
-            .setParameter("uei", profile.uei())
-            .setParameter("id", organization.id())
-            .getResultList()
-            .isEmpty();
-    if (ueiTaken) {
+    if (organizations.ueiTakenByAnother(profile.uei(), organization.id())) {
       throw new RuleViolationException("uei", "is already registered to another organization");
     }
     FeocStatus before = organization.feocStatus();
+    OrganizationProfile old = organization.profile();
     organization.revise(profile);
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("legalName", organization.legalName());
-    data.put("uei", organization.uei());
-    data.put("owners", organization.owners().size());
+    data.put("changes", Changes.between(old, organization.profile()));
+    data.put("owners", organization.profile().owners().stream().map(Object::toString).toList());
     data.put("feocBefore", before);
     data.put("feocAfter", organization.feocStatus());
-    audit.record("Organization", organization.id(), "OrganizationProfileChanged", data);
+    audit.record(SubjectKind.ORGANIZATION, organization.id(), "OrganizationProfileChanged", data);
     return organization;
+  }
+
+  /**
+   * An organization whatever the caller, for other contexts that have checked the caller may read
+   * what it is about (an application's reviewer declaring conflicts).
+   */
+  @PermitAll
+  public Organization require(long id) {
+    return organizations.get(id);
   }
 
   /** Any organization the caller may see. */
   @PermitAll
   public Organization get(long id) {
-    Organization organization = em.find(Organization.class, id);
-    if (organization == null || !callers.current().mayActFor(id)) {
-      throw new NotFoundException("Organization", id);
-    }
-    return organization;
+    return organizations
+        .find(id)
+        .filter(o -> callers.current().mayActFor(id))
+        .orElseThrow(() -> new NotFoundException("Organization", id));
   }
 }

@@ -82,8 +82,17 @@ public class Organization {
     if (country == null || !country.matches("[A-Z]{2}")) {
       v.add(new Violation("country", "must be a two-letter ISO country code such as US"));
     }
+    maxLength(v, "street", profile.street(), 200);
+    maxLength(v, "city", profile.city(), 100);
+    if (profile.state() != null
+        && !profile.state().isBlank()
+        && !profile.state().strip().matches("[A-Z]{2}")) {
+      v.add(new Violation("state", "must be a two-letter state or province code such as NV"));
+    }
+    maxLength(v, "postalCode", postalCode, 10);
     if (postalCode != null
         && !postalCode.isBlank()
+        && postalCode.strip().length() <= 10
         && !postalCode.matches("\\d{5}(-\\d{4})?")
         && "US".equals(country)) {
       v.add(new Violation("postalCode", "must be a ZIP code such as 89047 or 89047-1234"));
@@ -110,8 +119,20 @@ public class Organization {
     this.owners = new ArrayList<>(owners);
   }
 
+  private static void maxLength(List<Violation> v, String field, String text, int max) {
+    if (text != null && text.strip().length() > max) {
+      v.add(new Violation(field, "must be at most " + max + " characters"));
+    }
+  }
+
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** What the applicant last stated, as one value (for audit and forms). */
+  public OrganizationProfile profile() {
+    return new OrganizationProfile(
+        legalName, uei, street, city, state, postalCode, country, List.copyOf(owners));
   }
 
   public long version() {

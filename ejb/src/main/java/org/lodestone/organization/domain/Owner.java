@@ -17,14 +17,20 @@ public record Owner(
     List<Violation> v = new ArrayList<>();
     if (name == null || name.isBlank()) {
       v.add(new Violation("owners.name", "is required"));
+    } else if (name.length() > 200) {
+      v.add(new Violation("owners.name", "must be at most 200 characters"));
     }
     if (country == null || !country.matches("[A-Z]{2}")) {
       v.add(new Violation("owners.country", "must be a two-letter ISO country code such as CA"));
     }
     if (sharePercent == null
         || sharePercent.signum() <= 0
-        || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-      v.add(new Violation("owners.sharePercent", "must be above 0 and at most 100 percent"));
+        || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0
+        || sharePercent.stripTrailingZeros().scale() > 2) {
+      v.add(
+          new Violation(
+              "owners.sharePercent",
+              "must be above 0 and at most 100 percent, with at most 2 decimals"));
     }
     if (!v.isEmpty()) {
       throw new RuleViolationException(v);

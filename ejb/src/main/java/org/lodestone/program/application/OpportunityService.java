@@ -5,9 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,10 +21,14 @@ import org.lodestone.program.domain.OpportunityStatus;
 import org.lodestone.program.domain.OpportunityTerms;
 import org.lodestone.program.domain.Program;
 import org.lodestone.program.domain.TopicArea;
+import org.lodestone.program.infrastructure.OpportunityRepository;
+import org.lodestone.shared.Money;
 import org.lodestone.shared.NotFoundException;
 import org.lodestone.shared.Numbers;
+import org.lodestone.shared.ProgramClock;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
+import org.lodestone.shared.SubjectKind;
 
 /**
  * Funding opportunities: program officers write, publish and close them; anyone signed in reads the
@@ -35,9 +37,11 @@ import org.lodestone.shared.StateConflictException;
 @Stateless
 public class OpportunityService {
 
-  public static final String SUBJECT = "FundingOpportunity";
+  public static final SubjectKind SUBJECT = SubjectKind.OPPORTUNITY;
 
   @PersistenceContext private EntityManager em;
+  @Inject private OpportunityRepository opportunities;
+  @Inject private ProgramClock clock;
   @Inject private CallerService callers;
   @Inject private AuditTrail audit;
   @Inject private Numbers numbers;
@@ -55,14 +59,9 @@ public class OpportunityService {
   @PermitAll
   public List<FundingOpportunity> search(Search search) {
     boolean staff = callers.current().seesAllOrganizations();
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     String text = search.text() == null ? null : search.text().strip().toLowerCase(Locale.ROOT);
-    return em
-        .createQuery(
-            "select o from FundingOpportunity o order by o.closesOn, o.number",
-            FundingOpportunity.class)
-        .getResultList()
-        .stream()
+    return opportunities.all().stream()
         .filter(o -> staff || o.status() != OpportunityStatus.DRAFT)
         .filter(o -> !search.openOnly() || o.acceptsSubmissionsOn(today))
         .filter(o -> search.mineral() == null || o.eligibleMinerals().contains(search.mineral()))
@@ -76,16 +75,44 @@ public class OpportunityService {
         .toList();
   }
 
+  /**
+   * An opportunity whatever the caller (drafts too), for other contexts' commands that the process
+   * authorises; never for what a person reads.
+   */
+  @PermitAll
+  public FundingOpportunity require(long id) {
+    return opportunities.get(id);
+  }
+
+  /** A published (or closed) opportunity, whoever asks. */
+  @PermitAll
+  public java.util.Optional<FundingOpportunity> findPublished(long id) {
+    return opportunities.find(id).filter(o -> o.status() != OpportunityStatus.DRAFT);
+  }
+
+  /** True when the opportunity takes submissions today, in the program's time zone. */
+  @PermitAll
+  public boolean isOpenToday(FundingOpportunity opportunity) {
+    return opportunity.acceptsSubmissionsOn(clock.today());
+  }
+
   /** One opportunity; a draft only for staff. */
   @PermitAll
   public FundingOpportunity get(long id) {
-    FundingOpportunity opportunity = em.find(FundingOpportunity.class, id);
-    if (opportunity == null
-        || (opportunity.status() == OpportunityStatus.DRAFT
-            && !callers.current().seesAllOrganizations())) {
-      throw new NotFoundException("Funding opportunity", id);
-    }
-    return opportunity;
+    return opportunities
+        .find(id)
+        .filter(
+            o -> o.status() != OpportunityStatus.DRAFT || callers.current().seesAllOrganizations())
+        .orElseThrow(() -> new NotFoundException("Funding opportunity", id));
+  }
+
+  /**
+   * An opportunity locked until the caller's transaction ends, for commands that count its funds
+   * (selection, obligation). Lock order: program, opportunity, then the rows of later contexts.
+   */
+  @PermitAll
+  public FundingOpportunity lock(long id) {
+    return opportunities.lock(id);
   }
 
   @RolesAllowed("PROGRAM_OFFICER")
@@ -94,8 +121,7 @@ public class OpportunityService {
     FundingOpportunity opportunity =
         new FundingOpportunity(program.id(), numbers.next("FOA"), terms, mineralCodes());
     requireWithinAuthority(program, opportunity.fundsAvailable(), null);
-    em.persist(opportunity);
-    em.flush();
+    opportunities.add(opportunity);
     audit.record(SUBJECT, opportunity.id(), "OpportunityDrafted", snapshot(opportunity));
     return opportunity;
   }
@@ -147,56 +173,47 @@ public class OpportunityService {
       throw new StateConflictException(code + " is already on the critical minerals list");
     }
     em.persist(mineral);
-    audit.record("Mineral", code, "MineralListed", Map.of("code", code, "name", mineral.name()));
+    audit.record(
+        SubjectKind.MINERAL, code, "MineralListed", Map.of("code", code, "name", mineral.name()));
     return mineral;
   }
 
   /** The program's authority minus the funds of every opportunity: what is left to offer. */
   @PermitAll
-  public BigDecimal remainingAuthority() {
+  public Money remainingAuthority() {
     Program program = program();
-    return program.authority().subtract(committed(program, null));
+    return program.authority().minus(committed(program, null));
   }
 
-  private void requireWithinAuthority(Program program, BigDecimal funds, Long excluding) {
-    BigDecimal remaining = program.authority().subtract(committed(program, excluding));
-    if (funds.compareTo(remaining) > 0) {
+  private void requireWithinAuthority(Program program, Money funds, Long excluding) {
+    Money remaining = program.authority().minus(committed(program, excluding));
+    if (funds.exceeds(remaining)) {
       throw new RuleViolationException(
           "fundsAvailable",
           "exceeds the program's remaining authority of "
-              + remaining.toPlainString()
+              + remaining
               + " (authority "
-              + program.authority().toPlainString()
+              + program.authority()
               + ")");
     }
   }
 
-  private BigDecimal committed(Program program, Long excluding) {
-    BigDecimal sum =
-        em.createQuery(
-                "select coalesce(sum(o.fundsAvailable), 0) from FundingOpportunity o"
-                    + " where o.programId = :program and (:excluding is null or o.id <> :excluding)",
-                BigDecimal.class)
-            .setParameter("program", program.id())
-            .setParameter("excluding", excluding)
-            .getSingleResult();
-    return sum;
+  private Money committed(Program program, Long excluding) {
+    return opportunities.fundsOffered(program, excluding);
   }
 
   private Program program() {
-    return em.createQuery("select p from Program p order by p.id", Program.class)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Program", "of this installation"));
+    return opportunities.program();
   }
 
   /** Serializes changes to the program's commitments, so two officers cannot overshoot it. */
   private Program lockedProgram() {
-    return em.find(Program.class, program().id(), LockModeType.PESSIMISTIC_WRITE);
+    return opportunities.lockProgram();
   }
 
-  private Set<String> mineralCodes() {
+  /** The codes on the critical minerals list. */
+  @PermitAll
+  public Set<String> mineralCodes() {
     return new HashSet<>(
         em.createQuery("select m.code from Mineral m where m.active = true", String.class)
             .getResultList());

@@ -65,13 +65,13 @@ public class FundingOpportunity {
   private List<EvaluationCriterion> criteria = new ArrayList<>();
 
   @Column(name = "funds_available")
-  private BigDecimal fundsAvailable;
+  private Money fundsAvailable;
 
   @Column(name = "min_award")
-  private BigDecimal minAward;
+  private Money minAward;
 
   @Column(name = "max_award")
-  private BigDecimal maxAward;
+  private Money maxAward;
 
   @Column(name = "min_cost_share_percent")
   private BigDecimal minCostSharePercent;
@@ -123,9 +123,9 @@ public class FundingOpportunity {
     this.instrument = terms.instrument();
     this.topicAreas = EnumSet.copyOf(terms.topicAreas());
     this.eligibleMinerals = new TreeSet<>(terms.eligibleMinerals());
-    this.fundsAvailable = Money.usd(terms.fundsAvailable());
-    this.minAward = Money.usd(terms.minAward());
-    this.maxAward = Money.usd(terms.maxAward());
+    this.fundsAvailable = Money.of(terms.fundsAvailable());
+    this.minAward = Money.of(terms.minAward());
+    this.maxAward = Money.of(terms.maxAward());
     this.minCostSharePercent = terms.minCostSharePercent();
     this.opensOn = terms.opensOn();
     this.closesOn = terms.closesOn();
@@ -139,9 +139,9 @@ public class FundingOpportunity {
         instrument,
         topicAreas,
         eligibleMinerals,
-        fundsAvailable,
-        minAward,
-        maxAward,
+        fundsAvailable.amount(),
+        minAward.amount(),
+        maxAward.amount(),
         minCostSharePercent,
         opensOn,
         closesOn,
@@ -209,15 +209,15 @@ public class FundingOpportunity {
     return List.copyOf(criteria);
   }
 
-  public BigDecimal fundsAvailable() {
+  public Money fundsAvailable() {
     return fundsAvailable;
   }
 
-  public BigDecimal minAward() {
+  public Money minAward() {
     return minAward;
   }
 
-  public BigDecimal maxAward() {
+  public Money maxAward() {
     return maxAward;
   }
 

@@ -19,7 +19,7 @@ public class Program {
   private Long id;
 
   private String name;
-  private BigDecimal authority;
+  private Money authority;
   @Version private long version;
 
   protected Program() {}
@@ -29,7 +29,7 @@ public class Program {
       throw new IllegalArgumentException("a program's authority is positive");
     }
     this.name = name;
-    this.authority = Money.usd(authority);
+    this.authority = Money.of(authority);
   }
 
   public Long id() {
@@ -40,7 +40,7 @@ public class Program {
     return name;
   }
 
-  public BigDecimal authority() {
+  public Money authority() {
     return authority;
   }
 }

@@ -5,18 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lodestone.audit.application.AuditTrail;
@@ -28,13 +22,20 @@ import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.notification.application.NotificationService;
 import org.lodestone.notification.domain.NotificationKind;
+import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.review.domain.Evaluation;
 import org.lodestone.review.domain.Review;
 import org.lodestone.review.domain.ReviewStatus;
 import org.lodestone.review.domain.ReviewerAssignment;
+import org.lodestone.review.infrastructure.EvaluationRepository;
+import org.lodestone.review.infrastructure.ReviewRepository;
 import org.lodestone.shared.NotFoundException;
+import org.lodestone.shared.ProgramClock;
+import org.lodestone.shared.ProgramSettings;
 import org.lodestone.shared.StateConflictException;
+import org.lodestone.shared.Subject;
+import org.lodestone.shared.SubjectKind;
 
 /**
  * Reviewers and their reviews: assignment and replacement, conflict declarations, scores, reminders
@@ -45,21 +46,19 @@ import org.lodestone.shared.StateConflictException;
 @PermitAll
 public class ReviewService {
 
-  /** How long a reviewer has to declare conflicts and score (ISO-8601); system property. */
-  public static final String REVIEW_PERIOD = "lodestone.review.period";
+  static final SubjectKind SUBJECT = SubjectKind.REVIEW;
 
-  /** How long before the deadline the reviewer is reminded (ISO-8601); system property. */
-  public static final String REMINDER_LEAD = "lodestone.review.reminder-lead";
-
-  static final String SUBJECT = "Review";
-
-  @PersistenceContext private EntityManager em;
+  @Inject private ReviewRepository reviewRepository;
+  @Inject private EvaluationRepository evaluations;
   @Inject private CallerService callers;
   @Inject private ApplicationService applications;
+  @Inject private OpportunityService opportunities;
   @Inject private AuditTrail audit;
   @Inject private NotificationService notifications;
   @Inject private Event<ReviewerAssigned> assigned;
   @Inject private Event<ReviewsCompleted> completed;
+  @Inject private ProgramSettings settings;
+  @Inject private ProgramClock clock;
 
   /**
    * Assigns the first reviewers of an application: exactly as many as the opportunity asks for,
@@ -86,18 +85,16 @@ public class ReviewService {
   }
 
   private List<Review> assign(long applicationId, List<String> reviewers, int needed) {
-    Application application = em.find(Application.class, applicationId);
+    Application application = applications.require(applicationId);
     List<String> names = reviewers == null ? List.of() : reviewers;
-    rules(application, needed)
-        .check(names, name -> Optional.ofNullable(em.find(UserAccount.class, name)));
-    Instant now = now();
-    Instant due = now.plus(Duration.parse(System.getProperty(REVIEW_PERIOD, "P14D")));
-    Instant reminder = due.minus(Duration.parse(System.getProperty(REMINDER_LEAD, "P3D")));
+    rules(application, needed).check(names, callers::account);
+    Instant now = clock.now();
+    Instant due = now.plus(settings.getReviewPeriod());
+    Instant reminder = due.minus(settings.getReminderLead());
     List<Review> created = new ArrayList<>();
     for (String name : names) {
       Review review = new Review(applicationId, name, now, due);
-      em.persist(review);
-      em.flush();
+      reviewRepository.add(review);
       created.add(review);
       audit.record(
           SUBJECT,
@@ -107,15 +104,8 @@ public class ReviewService {
       notifications.tell(
           List.of(name),
           NotificationKind.ASSIGNMENT,
-          applicationId,
-          "Review assigned: " + application.number(),
-          "You have been asked to review application "
-              + application.number()
-              + " ("
-              + application.details().title()
-              + "). Declare any conflict of interest first; the review is due "
-              + due.toString().substring(0, 10)
-              + ".");
+          subject(application),
+          ReviewNotices.assigned(application, clock.dateOf(due)));
       assigned.fire(
           new ReviewerAssigned(
               review.id(), applicationId, application.number(), name, reminder, due));
@@ -126,8 +116,9 @@ public class ReviewService {
   /** The reviewer declares whether it has a conflict of interest. */
   public void declare(long reviewId, boolean conflict, String explanation) {
     Review review = reviewOfCaller(reviewId);
-    review.declare(conflict, explanation, now());
-    Application application = em.find(Application.class, review.applicationId());
+    lockedEvaluation(review.applicationId());
+    review.declare(conflict, explanation, clock.now());
+    Application application = applications.require(review.applicationId());
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("application", application.number());
     data.put("reviewer", review.reviewer());
@@ -137,12 +128,8 @@ public class ReviewService {
       notifications.tell(
           notifications.holdersOf(Role.PROGRAM_OFFICER),
           NotificationKind.CONFLICT,
-          application.id(),
-          "Replacement reviewer needed: " + application.number(),
-          review.reviewer()
-              + " declared a conflict of interest on application "
-              + application.number()
-              + " and has been removed from its review. Assign a replacement.");
+          subject(application),
+          ReviewNotices.conflict(application, review.reviewer()));
     }
   }
 
@@ -153,16 +140,15 @@ public class ReviewService {
   public Review submitScores(long reviewId, Map<String, Integer> scores, String comments) {
     Review review = reviewOfCaller(reviewId);
     Evaluation evaluation = lockedEvaluation(review.applicationId());
-    FundingOpportunity opportunity = em.find(FundingOpportunity.class, evaluation.opportunityId());
-    review.submit(scores, comments, opportunity.criteria(), now());
-    Application application = em.find(Application.class, review.applicationId());
+    FundingOpportunity opportunity = opportunities.require(evaluation.opportunityId());
+    review.submit(scores, comments, opportunity.criteria(), clock.now());
+    Application application = applications.require(review.applicationId());
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("application", application.number());
     data.put("reviewer", review.reviewer());
     data.put("scores", review.scores());
     data.put("weightedTotal", review.weightedTotal());
     audit.record(SUBJECT, reviewId, "ReviewSubmitted", data);
-    em.flush();
     long submitted = active(review.applicationId()).stream().filter(Review::submitted).count();
     if (submitted == evaluation.reviewersRequired()) {
       completed.fire(new ReviewsCompleted(application.id(), application.number()));
@@ -176,8 +162,8 @@ public class ReviewService {
     if (review.status() != ReviewStatus.SCORING && review.status() != ReviewStatus.ASSIGNED) {
       return;
     }
-    review.markReminded(now());
-    Application application = em.find(Application.class, review.applicationId());
+    review.markReminded(clock.now());
+    Application application = applications.require(review.applicationId());
     audit.record(
         SUBJECT,
         reviewId,
@@ -186,13 +172,8 @@ public class ReviewService {
     notifications.tell(
         List.of(review.reviewer()),
         NotificationKind.REMINDER,
-        application.id(),
-        "Review due soon: " + application.number(),
-        "Your review of application "
-            + application.number()
-            + " is due on "
-            + review.dueAt().toString().substring(0, 10)
-            + ". After that it is escalated to the program officer and reassigned.");
+        subject(application),
+        ReviewNotices.reminder(application, clock.dateOf(review.dueAt())));
   }
 
   /**
@@ -201,8 +182,9 @@ public class ReviewService {
    */
   public void escalate(long reviewId) {
     Review review = review(reviewId);
+    lockedEvaluation(review.applicationId());
     review.removeAfterEscalation("The review deadline passed without submitted scores.");
-    Application application = em.find(Application.class, review.applicationId());
+    Application application = applications.require(review.applicationId());
     audit.record(
         SUBJECT,
         reviewId,
@@ -214,42 +196,21 @@ public class ReviewService {
     notifications.tell(
         notifications.holdersOf(Role.PROGRAM_OFFICER),
         NotificationKind.ESCALATION,
-        application.id(),
-        "Review overdue: " + application.number(),
-        review.reviewer()
-            + " did not submit the review of application "
-            + application.number()
-            + " by its deadline. The review has been escalated: assign a replacement reviewer.");
+        subject(application),
+        ReviewNotices.overdueToOfficers(application, review.reviewer()));
     notifications.tell(
         List.of(review.reviewer()),
         NotificationKind.ESCALATION,
-        application.id(),
-        "Review withdrawn: " + application.number(),
-        "Your review of application "
-            + application.number()
-            + " passed its deadline and has been reassigned. No further scores can be recorded.");
+        subject(application),
+        ReviewNotices.withdrawnFromReviewer(application));
   }
 
   /** Reviewers the caller (a program officer) may assign to an application, lightest load first. */
   @RolesAllowed({"PROGRAM_OFFICER", "AUDITOR", "ADMIN"})
   public List<Candidate> candidates(long applicationId) {
     ReviewerAssignment rules = rules(applications.get(applicationId), 0);
-    List<UserAccount> reviewers =
-        em.createQuery(
-                "select u from UserAccount u join u.roles r where r = :role and u.active = true",
-                UserAccount.class)
-            .setParameter("role", Role.REVIEWER)
-            .getResultList();
-    Map<String, Long> load =
-        em
-            .createQuery(
-                "select r.reviewer, count(r) from Review r where r.status in :open"
-                    + " group by r.reviewer",
-                Object[].class)
-            .setParameter("open", List.of(ReviewStatus.ASSIGNED, ReviewStatus.SCORING))
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    List<UserAccount> reviewers = callers.holdersOf(Role.REVIEWER);
+    Map<String, Long> load = reviewRepository.openByReviewer();
     return reviewers.stream()
         .filter(rules::mayReview)
         .map(u -> new Candidate(u.username(), u.fullName(), load.getOrDefault(u.username(), 0L)))
@@ -289,18 +250,11 @@ public class ReviewService {
 
   /** Every review of an application, in order of assignment (for staff views and the board). */
   public List<Review> all(long applicationId) {
-    return em.createQuery(
-            "select r from Review r where r.applicationId = :id order by r.id", Review.class)
-        .setParameter("id", applicationId)
-        .getResultList();
+    return reviewRepository.ofApplication(applicationId);
   }
 
   public java.util.Optional<Evaluation> evaluation(long applicationId) {
-    return em.createQuery(
-            "select e from Evaluation e where e.applicationId = :id", Evaluation.class)
-        .setParameter("id", applicationId)
-        .getResultStream()
-        .findFirst();
+    return evaluations.ofApplication(applicationId);
   }
 
   private List<Review> active(long applicationId) {
@@ -314,21 +268,11 @@ public class ReviewService {
   }
 
   private Evaluation lockedEvaluation(long applicationId) {
-    return em.createQuery(
-            "select e from Evaluation e where e.applicationId = :id", Evaluation.class)
-        .setParameter("id", applicationId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Evaluation of application", applicationId));
+    return evaluations.lockOfApplication(applicationId);
   }
 
   Review review(long reviewId) {
-    Review review = em.find(Review.class, reviewId);
-    if (review == null) {
-      throw new NotFoundException("Review", reviewId);
-    }
-    return review;
+    return reviewRepository.get(reviewId);
   }
 
   /**
@@ -337,13 +281,13 @@ public class ReviewService {
   private Review reviewOfCaller(long reviewId) {
     Review review = review(reviewId);
     Caller caller = callers.current();
-    if (caller != Caller.SYSTEM && !caller.username().equals(review.reviewer())) {
+    if (!caller.isSystem() && !caller.username().equals(review.reviewer())) {
       throw new NotFoundException("Review", reviewId);
     }
     return review;
   }
 
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  static Subject subject(Application application) {
+    return application.subject();
   }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.lodestone.shared.Money;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
 import org.lodestone.shared.Violation;
@@ -29,6 +30,10 @@ import org.lodestone.shared.Violation;
 public class Evaluation {
 
   public static final BigDecimal DEFAULT_MAX_SPREAD = new BigDecimal("25");
+
+  /** The longest rationale, justification or note. */
+  public static final int TEXT_MAX = 2000;
+
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 
   @Id
@@ -42,7 +47,7 @@ public class Evaluation {
   private long opportunityId;
 
   @Column(name = "requested_amount")
-  private BigDecimal requestedAmount;
+  private Money requestedAmount;
 
   @Column(name = "reviewers_required")
   private int reviewersRequired;
@@ -94,7 +99,7 @@ public class Evaluation {
   protected Evaluation() {}
 
   public Evaluation(
-      long applicationId, long opportunityId, BigDecimal requestedAmount, int reviewersRequired) {
+      long applicationId, long opportunityId, Money requestedAmount, int reviewersRequired) {
     this.applicationId = applicationId;
     this.opportunityId = opportunityId;
     this.requestedAmount = requestedAmount;
@@ -143,8 +148,8 @@ public class Evaluation {
       violations.add(
           new Violation(
               "rationale", "is required: explain how the reviewers' views were reconciled"));
-    } else if (text.length() > 2000) {
-      violations.add(new Violation("rationale", "must be at most 2000 characters"));
+    } else if (text.length() > TEXT_MAX) {
+      violations.add(new Violation("rationale", "must be at most " + TEXT_MAX + " characters"));
     }
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
@@ -186,7 +191,7 @@ public class Evaluation {
   public void decide(
       SelectionDecision decision,
       String justification,
-      BigDecimal fundsRemaining,
+      Money fundsRemaining,
       String by,
       Instant at) {
     requireUndecided();
@@ -197,8 +202,8 @@ public class Evaluation {
     String text = blankToNull(justification);
     if (text == null) {
       violations.add(new Violation("justification", "is required for either decision"));
-    } else if (text.length() > 2000) {
-      violations.add(new Violation("justification", "must be at most 2000 characters"));
+    } else if (text.length() > TEXT_MAX) {
+      violations.add(new Violation("justification", "must be at most " + TEXT_MAX + " characters"));
     }
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
@@ -207,16 +212,16 @@ public class Evaluation {
       throw new StateConflictException(
           "the consensus score, NEPA class and risk rating are all needed before a decision");
     }
-    if (decision == SelectionDecision.SELECT && requestedAmount.compareTo(fundsRemaining) > 0) {
-      BigDecimal excess = requestedAmount.subtract(fundsRemaining);
+    if (decision == SelectionDecision.SELECT && requestedAmount.exceeds(fundsRemaining)) {
+      Money excess = requestedAmount.minus(fundsRemaining);
       throw new RuleViolationException(
           "decision",
-          "to select would exceed the opportunity's funds available by $"
-              + String.format("%,.2f", excess)
-              + ": $"
-              + String.format("%,.2f", requestedAmount)
-              + " is requested and $"
-              + String.format("%,.2f", fundsRemaining)
+          "to select would exceed the opportunity's funds available by "
+              + excess.formatted()
+              + ": "
+              + requestedAmount.formatted()
+              + " is requested and "
+              + fundsRemaining.formatted()
               + " remains");
     }
     this.decision = decision;
@@ -257,8 +262,8 @@ public class Evaluation {
 
   private static String optional(String value, String field) {
     String text = blankToNull(value);
-    if (text != null && text.length() > 2000) {
-      throw new RuleViolationException(field, "must be at most 2000 characters");
+    if (text != null && text.length() > TEXT_MAX) {
+      throw new RuleViolationException(field, "must be at most " + TEXT_MAX + " characters");
     }
     return text;
   }
@@ -279,7 +284,7 @@ public class Evaluation {
     return opportunityId;
   }
 
-  public BigDecimal requestedAmount() {
+  public Money requestedAmount() {
     return requestedAmount;
   }
 

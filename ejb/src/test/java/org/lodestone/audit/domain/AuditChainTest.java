@@ -114,4 +114,15 @@ class AuditChainTest {
     data.put("c", 12);
     assertThat(CanonicalJson.of(data)).isEqualTo("{\"a\":null,\"b\":\"x\\\"y\",\"c\":\"12\"}");
   }
+
+  @Test
+  void listsAndMapsInTheDataStayStructuredAndSorted() {
+    Map<String, Object> change = new java.util.LinkedHashMap<>();
+    change.put("field", "title");
+    change.put("before", "Old");
+    change.put("after", "New");
+    assertThat(CanonicalJson.of(Map.of("changes", java.util.List.of(change), "n", 3)))
+        .isEqualTo(
+            "{\"changes\":[{\"after\":\"New\",\"before\":\"Old\",\"field\":\"title\"}],\"n\":\"3\"}");
+  }
 }

@@ -188,4 +188,33 @@ class ApplicationDetailsTest {
     assertThat(d.title()).isEqualTo("<script>alert(1)</script>");
     assertThat(d.summary()).isNull();
   }
+
+  @Test
+  void capacityStateAndCoordinatesAreBoundedAndNamedWithoutRepeatingLongInput() {
+    ApplicationDetails c = ApplicationTest.complete();
+    ApplicationDetails d =
+        new ApplicationDetails(
+            c.title(),
+            c.summary(),
+            c.topicArea(),
+            c.minerals(),
+            new Site(
+                "N".repeat(300), "Esmeralda", new BigDecimal("37.1234567"), c.site().longitude()),
+            c.projectStage(),
+            new BigDecimal("10000000000000"),
+            c.jobsCreated(),
+            c.totalProjectCost(),
+            c.federalAmountRequested(),
+            c.costShareCash(),
+            c.costShareInKind(),
+            c.startDate(),
+            c.endDate(),
+            c.permits(),
+            c.budget());
+
+    List<Violation> violations = d.formatViolations(MINERALS);
+
+    assertThat(fields(violations)).contains("capacityTonnesPerYear", "site.state", "site.latitude");
+    assertThat(violations).extracting(Violation::message).noneMatch(m -> m.contains("NNNNN"));
+  }
 }

@@ -124,4 +124,30 @@ class OrganizationTest {
     assertThat(organization("KP", List.of()).feocStatus())
         .isEqualTo(FeocStatus.FOREIGN_ENTITY_OF_CONCERN);
   }
+
+  @org.junit.jupiter.api.Test
+  void fieldsLongerThanTheirColumnsAndSharesWithTooManyDecimalsAreRefusedByName() {
+    assertThatThrownBy(
+            () ->
+                new Organization(
+                    new OrganizationProfile(
+                        "Acme Minerals",
+                        "GBL7TQ2K9M4X",
+                        "x".repeat(201),
+                        "y".repeat(101),
+                        "NEVADA",
+                        "1".repeat(11),
+                        "US",
+                        List.of())))
+        .isInstanceOfSatisfying(
+            org.lodestone.shared.RuleViolationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(org.lodestone.shared.Violation::field)
+                    .contains("street", "city", "state", "postalCode"));
+    assertThatThrownBy(() -> new Owner("z".repeat(201), "US", BigDecimal.TEN))
+        .hasMessageContaining("owners.name");
+    assertThatThrownBy(() -> new Owner("Fund", "US", new BigDecimal("10.125")))
+        .hasMessageContaining("at most 2 decimals");
+  }
 }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lodestone.shared.Money;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
 import org.lodestone.shared.Violation;
@@ -113,7 +114,7 @@ class FundingOpportunityTest {
     FundingOpportunity o = opportunity(terms("1000", "5000", CRITERIA));
     assertThatThrownBy(o::close).isInstanceOf(StateConflictException.class);
     o.revise(terms("2000", "5000", CRITERIA), MINERALS);
-    assertThat(o.minAward()).isEqualByComparingTo("2000");
+    assertThat(o.minAward()).isEqualTo(Money.of("2000"));
     o.publish();
 
     assertThatThrownBy(() -> o.revise(terms("1000", "5000", CRITERIA), MINERALS))
@@ -126,8 +127,12 @@ class FundingOpportunityTest {
 
   @Test
   void moneyIsExactAtScaleTwo() {
-    assertThat(opportunity(terms("1000", "5000", CRITERIA)).maxAward())
+    assertThat(opportunity(terms("1000", "5000", CRITERIA)).maxAward().amount())
         .hasScaleOf(2)
         .isEqualByComparingTo("5000");
+    assertThat(Money.of("5000").toString()).isEqualTo("5000.00");
+    assertThat(Money.of("1234567.5").formatted()).isEqualTo("$1,234,567.50");
+    assertThatThrownBy(() -> Money.of("0.001")).isInstanceOf(ArithmeticException.class);
+    assertThat(Money.of("10.00").minus(Money.of("12.50")).isNegative()).isTrue();
   }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lodestone.shared.Money;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.StateConflictException;
 import org.lodestone.shared.Violation;
@@ -17,7 +18,7 @@ class EvaluationTest {
   private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
   private static Evaluation evaluation() {
-    return new Evaluation(41, 1, new BigDecimal("25000000.00"), 2);
+    return new Evaluation(41, 1, Money.of("25000000.00"), 2);
   }
 
   private static Evaluation ready() {
@@ -87,7 +88,7 @@ class EvaluationTest {
   void selectionWithinTheFundsIsRecorded() {
     Evaluation e = ready();
 
-    e.decide(SelectionDecision.SELECT, "Ranks first.", new BigDecimal("25000000.00"), "sam", NOW);
+    e.decide(SelectionDecision.SELECT, "Ranks first.", Money.of("25000000.00"), "sam", NOW);
 
     assertThat(e.decision()).isEqualTo(SelectionDecision.SELECT);
     assertThat(e.decided()).isTrue();
@@ -100,11 +101,7 @@ class EvaluationTest {
     assertThatThrownBy(
             () ->
                 e.decide(
-                    SelectionDecision.SELECT,
-                    "Ranks first.",
-                    new BigDecimal("15000000.00"),
-                    "sam",
-                    NOW))
+                    SelectionDecision.SELECT, "Ranks first.", Money.of("15000000.00"), "sam", NOW))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             ex -> {
@@ -118,11 +115,11 @@ class EvaluationTest {
   void aDeclineNeedsNoFundsButEitherDecisionNeedsAJustification() {
     Evaluation e = ready();
 
-    assertThatThrownBy(() -> e.decide(SelectionDecision.DECLINE, "", BigDecimal.ZERO, "sam", NOW))
+    assertThatThrownBy(() -> e.decide(SelectionDecision.DECLINE, "", Money.ZERO, "sam", NOW))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             ex -> assertThat(ex.violations().get(0).field()).isEqualTo("justification"));
-    e.decide(SelectionDecision.DECLINE, "Below the line.", BigDecimal.ZERO, "sam", NOW);
+    e.decide(SelectionDecision.DECLINE, "Below the line.", Money.ZERO, "sam", NOW);
     assertThat(e.decision()).isEqualTo(SelectionDecision.DECLINE);
   }
 
@@ -132,14 +129,14 @@ class EvaluationTest {
     e.recordConsensus(List.of(new BigDecimal("80")), SPREAD);
 
     assertThatThrownBy(
-            () -> e.decide(SelectionDecision.SELECT, "Early.", new BigDecimal("1e9"), "sam", NOW))
+            () -> e.decide(SelectionDecision.SELECT, "Early.", Money.of("1000000000"), "sam", NOW))
         .isInstanceOf(StateConflictException.class)
         .hasMessageContaining("NEPA");
 
     Evaluation done = ready();
-    done.decide(SelectionDecision.DECLINE, "No.", BigDecimal.ZERO, "sam", NOW);
+    done.decide(SelectionDecision.DECLINE, "No.", Money.ZERO, "sam", NOW);
     assertThatThrownBy(
-            () -> done.decide(SelectionDecision.SELECT, "Yes.", new BigDecimal("1e9"), "sam", NOW))
+            () -> done.decide(SelectionDecision.SELECT, "Yes.", Money.of("1000000000"), "sam", NOW))
         .isInstanceOf(StateConflictException.class)
         .hasMessageContaining("already been declined");
   }

@@ -3,7 +3,6 @@ package org.lodestone.web.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +23,7 @@ import java.util.List;
 import org.lodestone.identity.Caller;
 import org.lodestone.identity.CallerService;
 import org.lodestone.identity.Role;
+import org.lodestone.intake.application.ApplicationAccess;
 import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.ApplicationStatus;
@@ -69,30 +69,55 @@ public class ApplicationResource {
     return view(applications.submit(id));
   }
 
+  /**
+   * The application; a reviewer who has yet to declare conflicts of interest gets only what the
+   * declaration needs ({@code access: DECLARATION}, no documents, no history).
+   */
   @GET
   @Path("{id}")
-  public ApplicationView get(@PathParam("id") long id) {
+  public Object get(@PathParam("id") long id) {
+    if (applications.access(id) != ApplicationAccess.Level.FULL) {
+      return DeclarationView.of(applications.declaration(id));
+    }
     return view(applications.get(id));
+  }
+
+  /** What a reviewer sees before declaring: the applicant and its owners, title, summary. */
+  public record DeclarationView(
+      long id,
+      String number,
+      String access,
+      String title,
+      String summary,
+      String organization,
+      String uei,
+      List<org.lodestone.organization.domain.Owner> owners) {
+    static DeclarationView of(ApplicationService.Declaration d) {
+      return new DeclarationView(
+          d.id(),
+          d.number(),
+          ApplicationAccess.Level.DECLARATION.name(),
+          d.title(),
+          d.summary(),
+          d.organization().legalName(),
+          d.organization().uei(),
+          d.organization().owners());
+    }
   }
 
   @GET
   public Page<ApplicationView> list(
       @QueryParam("status") String status,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     ApplicationStatus filter = status(status);
-    if (page < 0) {
-      throw new RuleViolationException("page", "must be 0 or more");
-    }
-    if (size < 1 || size > 200) {
-      throw new RuleViolationException("size", "must be 1 to 200");
-    }
+    Paging paging = Paging.of(page, size);
     return new Page<>(
-        applications.list(filter, page, size).stream()
+        applications.list(filter, paging.page(), paging.size()).stream()
             .map(a -> ApplicationView.of(a, null, null))
             .toList(),
-        page,
-        size,
+        paging.page(),
+        paging.size(),
         applications.count(filter));
   }
 

@@ -1,7 +1,6 @@
 package org.lodestone.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +11,7 @@ import java.util.List;
 import org.lodestone.audit.application.AuditTrail;
 import org.lodestone.audit.domain.ChainVerification;
 import org.lodestone.shared.RuleViolationException;
+import org.lodestone.shared.SubjectKind;
 
 /** The auditor's view of the audit chain. */
 @Path("audit")
@@ -41,16 +41,22 @@ public class AuditResource {
   @Path("events")
   public List<EventView> events(
       @QueryParam("subject") String subject,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("100") int size) {
-    if (page < 0 || size < 1 || size > 1000) {
-      throw new RuleViolationException("size", "page must be 0 or more and size 1 to 1000");
-    }
+      @QueryParam("page") String pageText,
+      @QueryParam("size") String sizeText) {
+    Paging paging = Paging.of(pageText, sizeText, 1000);
+    int page = paging.page();
+    int size = paging.size();
     String type = null;
     String id = null;
     if (subject != null && !subject.isBlank()) {
+      if (subject.length() > 100) {
+        throw new RuleViolationException(
+            "subject", "must be KIND or KIND:id, such as APPLICATION:12");
+      }
       String[] parts = subject.strip().split(":", 2);
-      type = parts[0];
+      type =
+          Fields.code("subject", parts[0].toUpperCase(java.util.Locale.ROOT), SubjectKind.class)
+              .name();
       id = parts.length > 1 ? parts[1] : null;
     }
     return audit.search(type, id, page, size).stream()

@@ -3,7 +3,7 @@ package org.lodestone.web.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.lodestone.review.application.SelectionService;
+import org.lodestone.review.application.ReviewBoards;
 import org.lodestone.review.domain.Review;
 
 /** One application on an opportunity's review board. */
@@ -22,7 +22,7 @@ public record BoardView(
   public record Reviewer(
       String username, String status, Instant due, boolean late, BigDecimal weightedTotal) {}
 
-  static BoardView of(SelectionService.BoardRow row) {
+  static BoardView of(ReviewBoards.BoardRow row) {
     Instant now = Instant.now();
     return new BoardView(
         row.application().id(),

@@ -62,6 +62,10 @@ final class Fields {
   }
 
   /** Money as the API writes it: a string with two decimals ("2500000.00"). */
+  static String money(org.lodestone.shared.Money amount) {
+    return amount == null ? null : amount.toString();
+  }
+
   static String money(java.math.BigDecimal amount) {
     return amount == null ? null : amount.toPlainString();
   }

@@ -1,7 +1,6 @@
 package org.lodestone.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import org.lodestone.notification.application.NotificationService;
 import org.lodestone.notification.domain.Notification;
-import org.lodestone.shared.RuleViolationException;
 
 /** The caller's notification centre. */
 @Path("notifications")
@@ -27,7 +25,7 @@ public class NotificationResource {
       String kind,
       String title,
       String message,
-      Long applicationId,
+      SubjectView subject,
       Instant created,
       boolean read) {
 
@@ -37,7 +35,7 @@ public class NotificationResource {
           n.kind().name(),
           n.title(),
           n.message(),
-          n.applicationId(),
+          SubjectView.of(n.subject()),
           n.createdAt(),
           n.read());
     }
@@ -47,15 +45,10 @@ public class NotificationResource {
   public record Inbox(List<NotificationView> items, int page, int size, long total, long unread) {}
 
   @GET
-  public Inbox mine(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
-    if (page < 0) {
-      throw new RuleViolationException("page", "must be 0 or more");
-    }
-    if (size < 1 || size > 200) {
-      throw new RuleViolationException("size", "must be 1 to 200");
-    }
+  public Inbox mine(@QueryParam("page") String pageText, @QueryParam("size") String sizeText) {
+    Paging paging = Paging.of(pageText, sizeText);
+    int page = paging.page();
+    int size = paging.size();
     return new Inbox(
         notifications.mine(page, size).stream().map(NotificationView::of).toList(),
         page,
@@ -74,6 +67,6 @@ public class NotificationResource {
   @Path("read")
   public Inbox readAll() {
     notifications.markAllRead();
-    return mine(0, 20);
+    return mine(null, null);
   }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.TopicArea;
-import org.lodestone.review.application.SelectionService;
+import org.lodestone.review.application.ReviewBoards;
 import org.lodestone.shared.RuleViolationException;
 
 /**
@@ -30,35 +30,52 @@ import org.lodestone.shared.RuleViolationException;
 public class OpportunityResource {
 
   @Inject private OpportunityService opportunities;
-  @Inject private SelectionService selection;
+  @Inject private ReviewBoards boards;
 
   @GET
-  public List<OpportunityView> search(
+  public Page<OpportunityView> search(
       @QueryParam("q") String text,
       @QueryParam("mineral") String mineral,
       @QueryParam("topicArea") String topicArea,
       @QueryParam("closesBy") String closesBy,
-      @QueryParam("open") boolean openOnly) {
+      @QueryParam("open") boolean openOnly,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Paging paging = Paging.of(page, size);
     TopicArea topic = Fields.code("topicArea", topicArea, TopicArea.class);
     LocalDate by = Fields.date("closesBy", closesBy);
-    return opportunities
-        .search(new OpportunityService.Search(text, blankToNull(mineral), topic, by, openOnly))
-        .stream()
-        .map(OpportunityView::of)
-        .toList();
+    return paging.of(
+        opportunities
+            .search(
+                new OpportunityService.Search(
+                    bounded(text), blankToNull(mineral), topic, by, openOnly))
+            .stream()
+            .map(this::view)
+            .toList());
+  }
+
+  private OpportunityView view(FundingOpportunity opportunity) {
+    return OpportunityView.of(opportunity, opportunities.isOpenToday(opportunity));
+  }
+
+  private static String bounded(String text) {
+    if (text != null && text.length() > 200) {
+      throw new RuleViolationException("q", "must be at most 200 characters");
+    }
+    return text;
   }
 
   @GET
   @Path("{id}")
   public OpportunityView get(@PathParam("id") long id) {
-    return OpportunityView.of(opportunities.get(id));
+    return view(opportunities.get(id));
   }
 
   /** The ranked slate and the funds still available (selecting official, program officers). */
   @GET
   @Path("{id}/slate")
   public SlateView slate(@PathParam("id") long id) {
-    return SlateView.of(selection.slate(id));
+    return SlateView.of(boards.slate(id));
   }
 
   /** Every application in review: reviewers, who is late or conflicted, spreads. */
@@ -66,14 +83,14 @@ public class OpportunityResource {
   @Path("{id}/review-board")
   public List<BoardView> reviewBoard(@PathParam("id") long id) {
     opportunities.get(id);
-    return selection.board(id).stream().map(BoardView::of).toList();
+    return boards.board(id).stream().map(BoardView::of).toList();
   }
 
   @POST
   public Response create(OpportunityRequest request, @Context UriInfo uri) {
     FundingOpportunity created = opportunities.create(required(request).terms());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(OpportunityView.of(created))
+        .entity(view(created))
         .build();
   }
 
@@ -84,19 +101,19 @@ public class OpportunityResource {
     if (body.version() == null) {
       throw new RuleViolationException("version", "is required: send the version you last read");
     }
-    return OpportunityView.of(opportunities.revise(id, body.version(), body.terms()));
+    return view(opportunities.revise(id, body.version(), body.terms()));
   }
 
   @POST
   @Path("{id}/publish")
   public OpportunityView publish(@PathParam("id") long id) {
-    return OpportunityView.of(opportunities.publish(id));
+    return view(opportunities.publish(id));
   }
 
   @POST
   @Path("{id}/close")
   public OpportunityView close(@PathParam("id") long id) {
-    return OpportunityView.of(opportunities.close(id));
+    return view(opportunities.close(id));
   }
 
   private static OpportunityRequest required(OpportunityRequest request) {

@@ -25,22 +25,22 @@ public record OpportunityView(
     int reviewersPerApplication,
     long version) {
 
-  static OpportunityView of(FundingOpportunity o) {
+  static OpportunityView of(FundingOpportunity o, boolean openToday) {
     return new OpportunityView(
         o.id(),
         o.number(),
         o.title(),
         o.topicAreas().stream().map(Enum::name).toList(),
         o.instrument().name(),
-        o.fundsAvailable().toPlainString(),
-        o.minAward().toPlainString(),
-        o.maxAward().toPlainString(),
+        o.fundsAvailable().toString(),
+        o.minAward().toString(),
+        o.maxAward().toString(),
         o.minCostSharePercent().toPlainString(),
         List.copyOf(o.eligibleMinerals()),
         o.opensOn(),
         o.closesOn(),
         o.status().name(),
-        o.acceptsSubmissionsOn(LocalDate.now()),
+        openToday,
         o.criteria(),
         o.reviewersPerApplication(),
         o.version());

@@ -2,7 +2,7 @@ package org.lodestone.web.api;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.lodestone.review.application.SelectionService;
+import org.lodestone.review.application.ReviewBoards;
 import org.lodestone.review.domain.Evaluation;
 
 /** An opportunity's ranked slate for the selecting official. */
@@ -28,7 +28,7 @@ public record SlateView(
       boolean readyForSelection,
       String remainingIfSelected) {}
 
-  static SlateView of(SelectionService.Slate slate) {
+  static SlateView of(ReviewBoards.Slate slate) {
     return new SlateView(
         slate.opportunity().id(),
         slate.opportunity().number(),

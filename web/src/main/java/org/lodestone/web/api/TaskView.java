@@ -5,17 +5,10 @@ import org.lodestone.workflow.inbox.WorkItem;
 
 /** A work item as the API shows it. */
 public record TaskView(
-    String id, String type, String name, Subject subject, Instant due, Instant created) {
-
-  public record Subject(String kind, Long id, String number) {}
+    String id, String type, String name, SubjectView subject, Instant due, Instant created) {
 
   static TaskView of(WorkItem w) {
     return new TaskView(
-        w.id(),
-        w.type().name(),
-        w.name(),
-        new Subject(w.subjectKind(), w.subjectId(), w.subjectNumber()),
-        w.due(),
-        w.created());
+        w.id(), w.type().name(), w.name(), SubjectView.of(w.subject()), w.due(), w.created());
   }
 }

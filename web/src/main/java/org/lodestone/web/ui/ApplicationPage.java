@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.lodestone.audit.domain.AuditEvent;
+import org.lodestone.intake.application.ApplicationAccess;
 import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.Attachment;
@@ -39,11 +40,16 @@ public class ApplicationPage implements Serializable {
   /** Loads on view; an id the caller may not see shows the not-found message. */
   public void load() {
     application = id == null ? null : applications.find(id).orElse(null);
+    if (application != null && applications.access(id) != ApplicationAccess.Level.FULL) {
+      Messages.info(
+          "Declare your conflicts of interest from the inbox before reading this application.");
+      application = null;
+    }
     if (application != null) {
       opportunity = opportunities.get(application.opportunityId());
       history = applications.history(id);
       attachments = applications.attachments(id);
-      openTasks = inbox.openWorkOn(application.number());
+      openTasks = inbox.openWorkOn(application.subject());
       review = ReviewSummary.of(reviews, id, currentUser.caller(), opportunity.criteria());
     }
   }

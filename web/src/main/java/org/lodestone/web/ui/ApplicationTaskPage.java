@@ -2,11 +2,12 @@ package org.lodestone.web.ui;
 
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.util.Map;
+import java.util.function.Supplier;
 import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
+import org.lodestone.workflow.inbox.TaskCommand;
 import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.inbox.WorkItem;
 
@@ -31,7 +32,7 @@ abstract class ApplicationTaskPage implements Serializable {
   public void load() {
     item = inbox.find(task).orElse(null);
     if (item != null) {
-      application = applications.get(item.subjectId());
+      application = applications.get(item.subject().id());
       opportunity = opportunities.get(application.opportunityId());
       loaded();
     }
@@ -40,9 +41,9 @@ abstract class ApplicationTaskPage implements Serializable {
   /** Loads what the page needs beyond the task, the application and the opportunity. */
   protected void loaded() {}
 
-  /** Completes the task; false when it was refused (the refusal is on the page). */
-  protected boolean complete(Map<String, Object> body) {
-    return Messages.attempt(() -> inbox.complete(task, body), "form");
+  /** Completes the task with its command; false when it was refused (shown on the page). */
+  protected boolean complete(Supplier<TaskCommand> command) {
+    return Messages.attempt(() -> inbox.complete(task, command.get()), "form");
   }
 
   public WorkItem getItem() {

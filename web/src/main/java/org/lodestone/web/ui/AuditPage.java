@@ -9,6 +9,7 @@ import java.util.List;
 import org.lodestone.audit.application.AuditTrail;
 import org.lodestone.audit.domain.AuditEvent;
 import org.lodestone.audit.domain.ChainVerification;
+import org.lodestone.shared.SubjectKind;
 
 /** The auditor verifies the audit chain. */
 @Named
@@ -22,7 +23,7 @@ public class AuditPage implements Serializable {
   private long events;
   private Long firstBrokenEventId;
   private Instant verifiedAt;
-  private String subjectType = "Application";
+  private String subjectType = SubjectKind.APPLICATION.name();
   private String subjectId;
   private transient List<AuditEvent> trail;
 
@@ -43,6 +44,10 @@ public class AuditPage implements Serializable {
 
   public List<AuditEvent> getTrail() {
     return trail;
+  }
+
+  public SubjectKind[] getKinds() {
+    return SubjectKind.values();
   }
 
   public String getSubjectType() {

@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
+import org.lodestone.review.application.ReviewBoards;
 import org.lodestone.review.application.ReviewService;
-import org.lodestone.review.application.SelectionService;
-import org.lodestone.workflow.inbox.TaskType;
+import org.lodestone.review.domain.NepaClass;
+import org.lodestone.review.domain.RiskRating;
+import org.lodestone.review.domain.SelectionDecision;
+import org.lodestone.workflow.inbox.TaskCommand;
+import org.lodestone.workflow.review.ReviewProcess;
+import org.lodestone.workflow.review.ReviewTasks;
 
 /**
  * Agency staff's steps on an application in review: assigning reviewers, reconciling scores,
@@ -24,27 +28,29 @@ public class EvaluationTaskPage extends ApplicationTaskPage {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ReviewService reviews;
-  @Inject private transient SelectionService selection;
+  @Inject private transient ReviewBoards boards;
   @Inject private transient CurrentUser currentUser;
 
   private transient ReviewSummary review;
   private transient List<ReviewService.Candidate> candidates;
-  private transient SelectionService.SlateEntry slateEntry;
-  private transient SelectionService.Slate slate;
+  private transient ReviewBoards.SlateEntry slateEntry;
+  private transient ReviewBoards.Slate slate;
   private List<String> reviewers = new ArrayList<>();
   private BigDecimal consensusScore;
-  private String choice;
+  private NepaClass nepaClass;
+  private RiskRating rating;
+  private SelectionDecision decision;
   private String text;
 
   @Override
   protected void loaded() {
     long id = application.id();
     review = ReviewSummary.of(reviews, id, currentUser.caller(), opportunity.criteria());
-    if (item.type() == TaskType.ASSIGN_REVIEWERS) {
+    if (item.type() == ReviewTasks.ASSIGN_REVIEWERS) {
       candidates = reviews.candidates(id);
     }
-    if (item.type() == TaskType.SELECT_APPLICATION) {
-      slate = selection.slate(opportunity.id());
+    if (item.type() == ReviewTasks.SELECT_APPLICATION) {
+      slate = boards.slate(opportunity.id());
       slateEntry =
           slate.entries().stream()
               .filter(e -> e.application().id().equals(id))
@@ -54,32 +60,21 @@ public class EvaluationTaskPage extends ApplicationTaskPage {
   }
 
   public String complete() {
-    Map<String, Object> body = new HashMap<>();
-    switch (item.type()) {
-      case ASSIGN_REVIEWERS -> body.put("reviewers", reviewers);
-      case RECONCILE_SCORES -> {
-        body.put("consensusScore", consensusScore);
-        body.put("rationale", text);
-      }
-      case ENVIRONMENTAL_SCREENING -> {
-        body.put("nepaClass", choice);
-        body.put("notes", text);
-      }
-      case RISK_REVIEW -> {
-        body.put("rating", choice);
-        body.put("notes", text);
-      }
-      case SELECT_APPLICATION -> {
-        body.put("decision", choice);
-        body.put("justification", text);
-      }
-      default -> throw new IllegalStateException("not a staff review step: " + item.type());
-    }
-    if (!complete(body)) {
+    Supplier<TaskCommand> command =
+        () ->
+            switch ((ReviewTasks) item.type()) {
+              case ASSIGN_REVIEWERS -> new ReviewTasks.AssignReviewers(reviewers);
+              case RECONCILE_SCORES -> new ReviewTasks.ReconcileScores(consensusScore, text);
+              case ENVIRONMENTAL_SCREENING -> new ReviewTasks.ScreenEnvironment(nepaClass, text);
+              case RISK_REVIEW -> new ReviewTasks.RateRisk(rating, text);
+              case SELECT_APPLICATION -> new ReviewTasks.DecideSelection(decision, text);
+              default -> throw new IllegalStateException("not a staff review step: " + item.type());
+            };
+    if (!complete(command)) {
       return null;
     }
     Messages.info(item.type().label() + " recorded for " + application.number() + ".");
-    return item.type() == TaskType.SELECT_APPLICATION
+    return item.type() == ReviewTasks.SELECT_APPLICATION
         ? "/app/slate.xhtml?faces-redirect=true&opportunity=" + opportunity.id()
         : "/app/tasks.xhtml?faces-redirect=true";
   }
@@ -96,17 +91,19 @@ public class EvaluationTaskPage extends ApplicationTaskPage {
     return candidates;
   }
 
-  public SelectionService.SlateEntry getSlateEntry() {
+  public ReviewBoards.SlateEntry getSlateEntry() {
     return slateEntry;
   }
 
-  public SelectionService.Slate getSlate() {
+  public ReviewBoards.Slate getSlate() {
     return slate;
   }
 
   /** One for a replacement; otherwise as many as the opportunity asks for. */
   public int getReviewersNeeded() {
-    return item.replacement() ? 1 : opportunity.reviewersPerApplication();
+    return ReviewProcess.TASK_REPLACE.equals(item.step())
+        ? 1
+        : opportunity.reviewersPerApplication();
   }
 
   public List<String> getReviewers() {
@@ -125,12 +122,28 @@ public class EvaluationTaskPage extends ApplicationTaskPage {
     this.consensusScore = consensusScore;
   }
 
-  public String getChoice() {
-    return choice;
+  public NepaClass getNepaClass() {
+    return nepaClass;
   }
 
-  public void setChoice(String choice) {
-    this.choice = choice;
+  public void setNepaClass(NepaClass nepaClass) {
+    this.nepaClass = nepaClass;
+  }
+
+  public RiskRating getRating() {
+    return rating;
+  }
+
+  public void setRating(RiskRating rating) {
+    this.rating = rating;
+  }
+
+  public SelectionDecision getDecision() {
+    return decision;
+  }
+
+  public void setDecision(SelectionDecision decision) {
+    this.decision = decision;
   }
 
   public String getText() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.lodestone.shared.Money;
 
 /** How pages write dates and money (US Eastern time, US dollars). */
 @Named("fmt")
@@ -37,8 +38,12 @@ public class Formats {
     return Instant.now();
   }
 
-  public String money(BigDecimal amount) {
-    if (amount == null) {
+  /** Dollars for people ({@code $2,500,000.00}), of a {@link Money} or of an amount entered. */
+  public String money(Object value) {
+    if (value instanceof Money money) {
+      return money.formatted();
+    }
+    if (!(value instanceof BigDecimal amount)) {
       return "—";
     }
     NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);

@@ -24,16 +24,6 @@ public class InboxPage {
 
   /** The page that does the work of an item. */
   public String link(WorkItem item) {
-    return switch (item.type()) {
-      case SCREEN_APPLICATION -> "/app/screen.xhtml?task=" + item.id();
-      case CORRECT_APPLICATION -> "/app/application-edit.xhtml?id=" + item.subjectId();
-      case DECLARE_CONFLICT, SCORE_APPLICATION -> "/app/review.xhtml?task=" + item.id();
-      case ASSIGN_REVIEWERS,
-          RECONCILE_SCORES,
-          ENVIRONMENTAL_SCREENING,
-          RISK_REVIEW,
-          SELECT_APPLICATION ->
-          "/app/evaluate.xhtml?task=" + item.id();
-    };
+    return TaskPages.link(item);
   }
 }

@@ -33,9 +33,8 @@ public class NotificationsPage {
   /** Marks a notification read and opens what it is about. */
   public String open(long id) {
     Notification n = notifications.markRead(id);
-    return n.applicationId() == null
-        ? "/app/notifications.xhtml?faces-redirect=true"
-        : "/app/application.xhtml?faces-redirect=true&id=" + n.applicationId();
+    String page = TaskPages.of(n.subject());
+    return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true";
   }
 
   public String markAllRead() {

@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.Mineral;
 import org.lodestone.program.domain.TopicArea;
+import org.lodestone.shared.Money;
 
 /** Funding opportunities with search and filters; program officers also see drafts. */
 @Named
@@ -42,10 +42,10 @@ public class OpportunitiesPage implements Serializable {
   }
 
   public boolean open(FundingOpportunity o) {
-    return o.acceptsSubmissionsOn(LocalDate.now());
+    return opportunities.isOpenToday(o);
   }
 
-  public BigDecimal getRemainingAuthority() {
+  public Money getRemainingAuthority() {
     return opportunities.remainingAuthority();
   }
 

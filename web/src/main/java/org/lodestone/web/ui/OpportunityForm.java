@@ -18,6 +18,7 @@ import org.lodestone.program.domain.Mineral;
 import org.lodestone.program.domain.OpportunityStatus;
 import org.lodestone.program.domain.OpportunityTerms;
 import org.lodestone.program.domain.TopicArea;
+import org.lodestone.shared.Money;
 
 /** A program officer writes a funding opportunity (a draft), then publishes or closes it. */
 @Named
@@ -159,9 +160,9 @@ public class OpportunityForm implements Serializable {
     instrument = o.instrument();
     topicAreas = new ArrayList<>(o.topicAreas());
     eligibleMinerals = new ArrayList<>(o.eligibleMinerals());
-    fundsAvailable = o.fundsAvailable();
-    minAward = o.minAward();
-    maxAward = o.maxAward();
+    fundsAvailable = o.fundsAvailable().amount();
+    minAward = o.minAward().amount();
+    maxAward = o.maxAward().amount();
     minCostSharePercent = o.minCostSharePercent();
     opensOn = o.opensOn();
     closesOn = o.closesOn();
@@ -180,7 +181,7 @@ public class OpportunityForm implements Serializable {
     return status == null || status == OpportunityStatus.DRAFT;
   }
 
-  public BigDecimal getRemainingAuthority() {
+  public Money getRemainingAuthority() {
     return opportunities.remainingAuthority();
   }
 

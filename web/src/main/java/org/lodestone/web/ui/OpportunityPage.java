@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.OpportunityStatus;
@@ -55,7 +54,7 @@ public class OpportunityPage implements Serializable {
   }
 
   public boolean isOpen() {
-    return opportunity != null && opportunity.acceptsSubmissionsOn(LocalDate.now());
+    return opportunity != null && opportunities.isOpenToday(opportunity);
   }
 
   public boolean isDraft() {

@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Attachment;
 import org.lodestone.program.domain.EvaluationCriterion;
 import org.lodestone.review.domain.Review;
-import org.lodestone.workflow.inbox.TaskType;
+import org.lodestone.workflow.review.ReviewTasks;
 
 /**
  * A reviewer's work on one application, beside the application and its documents: first the
@@ -23,24 +24,28 @@ public class ReviewPage extends ApplicationTaskPage {
   private static final long serialVersionUID = 1L;
 
   private transient List<Attachment> attachments;
-  private String conflict;
+  private transient ApplicationService.Declaration declaration;
+  private Boolean conflict;
   private String explanation;
   private final Map<String, Integer> scores = new LinkedHashMap<>();
   private String comments;
 
   @Override
   protected void loaded() {
-    attachments = applications.attachments(application.id());
+    declaration = applications.declaration(application.id());
+    attachments = isDeclaring() ? List.of() : applications.attachments(application.id());
+  }
+
+  /** Before the declaration: only what declaring needs. */
+  public ApplicationService.Declaration getDeclaration() {
+    return declaration;
   }
 
   public String declare() {
-    Map<String, Object> body = new HashMap<>();
-    body.put("conflict", conflict);
-    body.put("explanation", explanation);
-    if (!complete(body)) {
+    if (!complete(() -> new ReviewTasks.DeclareConflict(conflict, explanation))) {
       return null;
     }
-    if ("true".equals(conflict)) {
+    if (Boolean.TRUE.equals(conflict)) {
       Messages.info(
           "Conflict of interest recorded for "
               + application.number()
@@ -49,25 +54,22 @@ public class ReviewPage extends ApplicationTaskPage {
       return "/app/tasks.xhtml?faces-redirect=true";
     }
     Messages.info("No conflict declared. Score the application below.");
-    return inbox.openWorkOn(application.number()).stream()
-        .filter(w -> w.type() == TaskType.SCORE_APPLICATION)
+    return inbox.openWorkOn(application.subject()).stream()
+        .filter(w -> w.type() == ReviewTasks.SCORE_APPLICATION)
         .findFirst()
         .map(w -> "/app/review.xhtml?faces-redirect=true&task=" + w.id())
         .orElse("/app/tasks.xhtml?faces-redirect=true");
   }
 
   public String submitScores() {
-    Map<String, Object> body = new HashMap<>();
-    Map<String, Object> given = new HashMap<>();
+    Map<String, Integer> given = new HashMap<>();
     scores.forEach(
         (code, score) -> {
           if (score != null) {
             given.put(code, score);
           }
         });
-    body.put("scores", given);
-    body.put("comments", comments);
-    if (!complete(body)) {
+    if (!complete(() -> new ReviewTasks.ScoreApplication(given, comments))) {
       return null;
     }
     Messages.info(
@@ -90,7 +92,7 @@ public class ReviewPage extends ApplicationTaskPage {
   }
 
   public boolean isDeclaring() {
-    return item != null && item.type() == TaskType.DECLARE_CONFLICT;
+    return item != null && item.type() == ReviewTasks.DECLARE_CONFLICT;
   }
 
   public List<Attachment> getAttachments() {
@@ -101,11 +103,11 @@ public class ReviewPage extends ApplicationTaskPage {
     return scores;
   }
 
-  public String getConflict() {
+  public Boolean getConflict() {
     return conflict;
   }
 
-  public void setConflict(String conflict) {
+  public void setConflict(Boolean conflict) {
     this.conflict = conflict;
   }
 

@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.lodestone.intake.domain.ApplicationDetails;
 import org.lodestone.intake.domain.AttachmentKind;
+import org.lodestone.intake.domain.ScreeningDecision;
 import org.lodestone.organization.application.OrganizationService;
 import org.lodestone.organization.domain.FeocStatus;
 import org.lodestone.organization.domain.Organization;
+import org.lodestone.workflow.intake.IntakeTasks;
 
 /** A program officer screens a submitted application: accept, return or reject, with a reason. */
 @Named
@@ -24,22 +24,19 @@ public class ScreeningPage extends ApplicationTaskPage {
 
   @Inject private transient OrganizationService organizations;
 
-  private String decision;
+  private ScreeningDecision decision;
   private String reason;
 
   public String complete() {
-    Map<String, Object> body = new HashMap<>();
-    body.put("decision", decision);
-    body.put("reason", reason);
-    if (!complete(body)) {
+    if (!complete(() -> new IntakeTasks.ScreenApplication(decision, reason))) {
       return null;
     }
     Messages.info(
         "Application "
             + application.number()
             + switch (decision) {
-              case "ACCEPT" -> " accepted for merit review.";
-              case "RETURN" -> " returned to the applicant for correction.";
+              case ACCEPT -> " accepted for merit review.";
+              case RETURN -> " returned to the applicant for correction.";
               default -> " rejected as ineligible.";
             });
     return "/app/tasks.xhtml?faces-redirect=true";
@@ -70,8 +67,8 @@ public class ScreeningPage extends ApplicationTaskPage {
         new Check(
             "Federal amount within the award range",
             d.federalAmountRequested() != null
-                && d.federalAmountRequested().compareTo(opportunity.minAward()) >= 0
-                && d.federalAmountRequested().compareTo(opportunity.maxAward()) <= 0,
+                && d.federalAmountRequested().compareTo(opportunity.minAward().amount()) >= 0
+                && d.federalAmountRequested().compareTo(opportunity.maxAward().amount()) <= 0,
             money(d.federalAmountRequested())),
         new Check(
             "Cost share at least " + opportunity.minCostSharePercent() + "%",
@@ -91,11 +88,11 @@ public class ScreeningPage extends ApplicationTaskPage {
     return amount == null ? "—" : "$" + String.format("%,.2f", amount);
   }
 
-  public String getDecision() {
+  public ScreeningDecision getDecision() {
     return decision;
   }
 
-  public void setDecision(String decision) {
+  public void setDecision(ScreeningDecision decision) {
     this.decision = decision;
   }
 

@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.program.domain.OpportunityStatus;
-import org.lodestone.review.application.SelectionService;
+import org.lodestone.review.application.ReviewBoards;
+import org.lodestone.shared.Money;
 import org.lodestone.shared.NotFoundException;
-import org.lodestone.workflow.inbox.TaskType;
 import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.inbox.WorkItem;
+import org.lodestone.workflow.intake.IntakeTasks;
 
 /**
  * The selecting official's slate and the program officers' review board of one opportunity; with no
@@ -26,24 +27,24 @@ import org.lodestone.workflow.inbox.WorkItem;
 public class SelectionPages {
 
   @Inject private OpportunityService opportunities;
-  @Inject private SelectionService selection;
+  @Inject private ReviewBoards boards;
   @Inject private WorkInbox inbox;
 
   private Long opportunity;
   private FundingOpportunity chosen;
-  private SelectionService.Slate slate;
-  private List<SelectionService.BoardRow> board;
+  private ReviewBoards.Slate slate;
+  private List<ReviewBoards.BoardRow> board;
   private Map<String, String> myTasks;
 
   public void loadSlate() {
     if (choose()) {
-      slate = selection.slate(opportunity);
+      slate = boards.slate(opportunity);
     }
   }
 
   public void loadBoard() {
     if (choose()) {
-      board = selection.board(opportunity);
+      board = boards.board(opportunity);
     }
   }
 
@@ -73,31 +74,32 @@ public class SelectionPages {
     if (myTasks == null) {
       myTasks =
           inbox.openWork().stream()
-              .filter(w -> w.type() != TaskType.CORRECT_APPLICATION)
+              .filter(w -> w.type() != IntakeTasks.CORRECT_APPLICATION)
               .collect(
                   Collectors.toMap(
-                      WorkItem::subjectNumber, WorkItem::id, (first, second) -> first));
+                      w -> w.subject().number(), WorkItem::id, (first, second) -> first));
     }
     return myTasks.get(applicationNumber);
   }
 
   /** Percent of the opportunity's funds, for the funds bar. */
-  public BigDecimal percent(BigDecimal amount) {
-    if (amount == null || chosen == null || chosen.fundsAvailable().signum() == 0) {
+  public BigDecimal percent(Money amount) {
+    if (amount == null || chosen == null || chosen.fundsAvailable().isZero()) {
       return BigDecimal.ZERO;
     }
     return amount
+        .amount()
         .max(BigDecimal.ZERO)
         .multiply(BigDecimal.valueOf(100))
-        .divide(chosen.fundsAvailable(), 1, RoundingMode.HALF_UP);
+        .divide(chosen.fundsAvailable().amount(), 1, RoundingMode.HALF_UP);
   }
 
   /** What the undecided applications ready for selection that fit would commit, in rank order. */
-  public BigDecimal getProposed() {
+  public Money getProposed() {
     return slate.entries().stream()
-        .filter(SelectionService.SlateEntry::fits)
+        .filter(ReviewBoards.SlateEntry::fits)
         .map(e -> e.evaluation().requestedAmount())
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        .reduce(Money.ZERO, Money::plus);
   }
 
   public Long getOpportunity() {
@@ -112,11 +114,11 @@ public class SelectionPages {
     return chosen;
   }
 
-  public SelectionService.Slate getSlate() {
+  public ReviewBoards.Slate getSlate() {
     return slate;
   }
 
-  public List<SelectionService.BoardRow> getBoard() {
+  public List<ReviewBoards.BoardRow> getBoard() {
     return board;
   }
 }

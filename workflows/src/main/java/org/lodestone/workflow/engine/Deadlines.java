@@ -1,29 +1,34 @@
 package org.lodestone.workflow.engine;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Date;
+import org.lodestone.shared.ProgramClock;
+import org.lodestone.shared.ProgramSettings;
 
 /**
- * Due dates for user tasks, from the same ISO-8601 periods as the models' timers ({@code
- * camunda:dueDate="${deadlines.fromNow(correctionPeriod)}"}).
+ * Due dates and timer dates of the process models, from the program's settings and clock: {@code
+ * camunda:dueDate="${deadlines.after(settings.screeningPeriod)}"}.
  */
 @Dependent
 @Named("deadlines")
 public class Deadlines {
 
-  public Date fromNow(String isoPeriod) {
-    return Date.from(after(Instant.now(), isoPeriod));
+  private final ProgramClock clock;
+
+  @Inject
+  public Deadlines(ProgramClock clock) {
+    this.clock = clock;
   }
 
-  static Instant after(Instant start, String iso) {
-    if (iso.contains("T")) {
-      return start.plus(Duration.parse(iso));
-    }
-    return start.atZone(ZoneOffset.UTC).plus(Period.parse(iso)).toInstant();
+  /** For the process tests: the system clock. */
+  public Deadlines() {
+    this(new ProgramClock(java.time.Clock.systemUTC(), new ProgramSettings()));
+  }
+
+  public Date after(Duration period) {
+    return Date.from(clock.now().plus(period));
   }
 }

@@ -9,9 +9,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,34 +21,36 @@ import org.lodestone.identity.Caller;
 import org.lodestone.identity.Role;
 import org.lodestone.notification.application.NotificationService;
 import org.lodestone.notification.domain.NotificationKind;
+import org.lodestone.shared.ProgramClock;
+import org.lodestone.shared.ProgramSettings;
 
 /**
- * Escalates overdue work: every {@value #INTERVAL} (ISO-8601, 10 minutes by default) the open tasks
- * past their due date are reported, once each, to the people who may do them and to the program
- * officers. Merit reviews are left out: their own timers remind and escalate them.
+ * Escalates overdue work: every {@link ProgramSettings#getOverdueInterval()} (10 minutes by
+ * default) the open tasks past their due date are reported, once each, to the people who may do
+ * them and to the program officers. Merit reviews are left out: their own timers remind and
+ * escalate them.
  */
 @Singleton
 @Startup
 @DependsOn("ProcessEngineBootstrap")
 public class OverdueWork {
 
-  public static final String INTERVAL = "lodestone.overdue.interval";
-
   /** Task-local variable: when the task was reported overdue. */
   static final String ESCALATED_AT = "escalatedAt";
 
   private static final Logger LOG = Logger.getLogger(OverdueWork.class.getName());
-  private static final Set<TaskType> OWN_TIMERS =
-      Set.of(TaskType.DECLARE_CONFLICT, TaskType.SCORE_APPLICATION);
 
   @Resource private TimerService timers;
   @Inject private TaskService tasks;
   @Inject private WorkInbox inbox;
   @Inject private NotificationService notifications;
+  @Inject private TaskTypes types;
+  @Inject private ProgramSettings settings;
+  @Inject private ProgramClock clock;
 
   @PostConstruct
   void schedule() {
-    long every = Duration.parse(System.getProperty(INTERVAL, "PT10M")).toMillis();
+    long every = settings.getOverdueInterval().toMillis();
     timers.createIntervalTimer(every, every, new TimerConfig("overdue work", false));
   }
 
@@ -66,9 +66,9 @@ public class OverdueWork {
   int escalate(Instant now) {
     int count = 0;
     for (Task task : tasks.createTaskQuery().dueBefore(Date.from(now)).list()) {
-      TaskType type = TaskType.ofTask(task.getTaskDefinitionKey()).orElse(null);
+      TaskType type = types.ofStep(task.getTaskDefinitionKey()).orElse(null);
       if (type == null
-          || OWN_TIMERS.contains(type)
+          || type.escalatesByItself()
           || tasks.getVariableLocal(task.getId(), ESCALATED_AT) != null) {
         continue;
       }
@@ -77,14 +77,8 @@ public class OverdueWork {
       notifications.tell(
           recipients(task),
           NotificationKind.ESCALATION,
-          item.subjectId(),
-          "Overdue: " + task.getName() + " on " + item.subjectNumber(),
-          type.label()
-              + " on application "
-              + item.subjectNumber()
-              + " was due on "
-              + item.due().atOffset(ZoneOffset.UTC).toLocalDate()
-              + " and is still open.");
+          item.subject(),
+          OverdueNotice.of(item, clock.dateOf(item.due())));
       count++;
     }
     return count;

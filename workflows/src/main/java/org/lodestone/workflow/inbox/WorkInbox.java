@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -21,7 +22,7 @@ import org.lodestone.identity.CallerService;
 import org.lodestone.shared.DomainException;
 import org.lodestone.shared.NotFoundException;
 import org.lodestone.shared.StateConflictException;
-import org.lodestone.workflow.intake.IntakeProcess;
+import org.lodestone.shared.Subject;
 
 /**
  * The caller's open work, and completing it. A task is the caller's when one of its candidate
@@ -35,6 +36,7 @@ public class WorkInbox {
   @Inject private TaskService tasks;
   @Inject private HistoryService history;
   @Inject private CallerService callers;
+  @Inject private TaskTypes types;
 
   public List<WorkItem> openWork() {
     Caller caller = callers.current();
@@ -53,7 +55,7 @@ public class WorkInbox {
         .asc()
         .list()
         .stream()
-        .filter(t -> TaskType.ofTask(t.getTaskDefinitionKey()).isPresent())
+        .filter(t -> types.ofStep(t.getTaskDefinitionKey()).isPresent())
         .map(this::describe)
         .collect(Collectors.toList());
   }
@@ -64,26 +66,51 @@ public class WorkInbox {
   }
 
   /** One open task of the caller's, or nothing when it is unknown, someone else's or done. */
-  public java.util.Optional<WorkItem> find(String taskId) {
+  public Optional<WorkItem> find(String taskId) {
     if (taskId == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try {
-      return java.util.Optional.of(get(taskId));
+      return Optional.of(get(taskId));
     } catch (NotFoundException | StateConflictException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
-  /** The caller's open tasks about an application. */
-  public List<WorkItem> openWorkOn(String applicationNumber) {
-    return openWork().stream().filter(w -> applicationNumber.equals(w.subjectNumber())).toList();
+  /** The caller's open tasks about a subject. */
+  public List<WorkItem> openWorkOn(Subject subject) {
+    return openWork().stream().filter(w -> subject.equals(w.subject())).toList();
   }
 
+  /** Completes one of the caller's tasks with a body as the API receives it. */
   public void complete(String taskId, Map<String, ?> body) {
     Task task = openTaskOfCaller(taskId, callers.current());
-    TaskType type = TaskType.ofTask(task.getTaskDefinitionKey()).orElseThrow();
-    Map<String, Object> variables = type.variables(body);
+    complete(task, typeOf(task).read(body));
+  }
+
+  /** Completes one of the caller's tasks with its command (pages build it directly). */
+  public void complete(String taskId, TaskCommand command) {
+    Task task = openTaskOfCaller(taskId, callers.current());
+    if (!typeOf(task).command().isInstance(command)) {
+      throw new StateConflictException(
+          "task "
+              + taskId
+              + " is "
+              + typeOf(task).name()
+              + " work, not "
+              + command.getClass().getSimpleName());
+    }
+    TaskCommands.check(command);
+    complete(task, command);
+  }
+
+  private TaskType typeOf(Task task) {
+    return types.ofStep(task.getTaskDefinitionKey()).orElseThrow();
+  }
+
+  private void complete(Task task, TaskCommand command) {
+    String taskId = task.getId();
+    Map<String, Object> variables = TaskCommands.variables(command);
     try {
       tasks.complete(taskId, variables);
     } catch (OptimisticLockingException e) {
@@ -138,7 +165,8 @@ public class WorkInbox {
 
   /** A task as a work item, whoever it belongs to. */
   public WorkItem describe(Task task) {
-    Object applicationId = tasks.getVariable(task.getId(), IntakeProcess.APPLICATION_ID);
+    TaskType type = typeOf(task);
+    Object subjectId = tasks.getVariable(task.getId(), type.subjectKind().idVariable());
     String businessKey =
         history
             .createHistoricProcessInstanceQuery()
@@ -147,12 +175,10 @@ public class WorkInbox {
             .getBusinessKey();
     return new WorkItem(
         task.getId(),
-        TaskType.ofTask(task.getTaskDefinitionKey()).orElseThrow(),
+        type,
         task.getTaskDefinitionKey(),
         task.getName(),
-        "APPLICATION",
-        applicationId == null ? null : ((Number) applicationId).longValue(),
-        businessKey,
+        new Subject(type.subjectKind(), ((Number) subjectId).longValue(), businessKey),
         task.getDueDate() == null ? null : task.getDueDate().toInstant(),
         task.getCreateTime().toInstant());
   }

@@ -1,27 +1,20 @@
 package org.lodestone.workflow.inbox;
 
 import java.time.Instant;
-import org.lodestone.workflow.review.ReviewProcess;
+import org.lodestone.shared.Subject;
 
 /**
  * One piece of open work in a person's inbox, in the program's words; {@code step} is the user task
- * of the process model.
+ * of the process model, {@code subject} what the work is about.
  */
 public record WorkItem(
     String id,
     TaskType type,
     String step,
     String name,
-    String subjectKind,
-    Long subjectId,
-    String subjectNumber,
+    Subject subject,
     Instant due,
     Instant created) {
-
-  /** A replacement reviewer is asked for, rather than the first reviewers. */
-  public boolean replacement() {
-    return ReviewProcess.TASK_REPLACE.equals(step);
-  }
 
   public boolean overdue() {
     return due != null && due.isBefore(Instant.now());

@@ -1,6 +1,7 @@
 package org.lodestone.workflow.intake;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.lodestone.workflow.inbox.TaskCommands;
 
 /**
  * The application intake process (ApplicationIntakeProcess.bpmn): its id, the ids of its elements
@@ -28,24 +29,14 @@ public final class IntakeProcess {
   /** ACCEPT, RETURN or REJECT, set by completing the screening task. */
   public static final String SCREENING_DECISION = "screeningDecision";
 
-  public static final String SCREENING_REASON = "screeningReason";
-
-  /** ISO-8601 period a program officer has to screen. */
-  public static final String SCREENING_PERIOD = "screeningPeriod";
-
-  /** ISO-8601 period an applicant has to correct a returned application. */
-  public static final String CORRECTION_PERIOD = "correctionPeriod";
-
-  public static final String DEFAULT_SCREENING_PERIOD = "P10D";
-  public static final String DEFAULT_CORRECTION_PERIOD = "P14D";
-
   private IntakeProcess() {}
 
   static long applicationId(DelegateExecution execution) {
     return ((Number) execution.getVariable(APPLICATION_ID)).longValue();
   }
 
+  /** The reason the program officer gave on screening. */
   static String screeningReason(DelegateExecution execution) {
-    return (String) execution.getVariable(SCREENING_REASON);
+    return TaskCommands.of(execution, IntakeTasks.ScreenApplication.class).reason();
   }
 }

@@ -44,10 +44,6 @@ public class IntakeProcessStarter {
             IntakeProcess.APPLICATION_ID,
             submitted.applicationId(),
             IntakeProcess.APPLICANT_GROUP,
-            Caller.organizationGroup(submitted.organizationId()),
-            IntakeProcess.SCREENING_PERIOD,
-            IntakeProcess.DEFAULT_SCREENING_PERIOD,
-            IntakeProcess.CORRECTION_PERIOD,
-            IntakeProcess.DEFAULT_CORRECTION_PERIOD));
+            Caller.organizationGroup(submitted.organizationId())));
   }
 }

@@ -16,9 +16,9 @@ public class ReconcileConsensusDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    ReviewTasks.ReconcileScores command =
+        ReviewProcess.command(execution, ReviewTasks.ReconcileScores.class);
     selection.reconcile(
-        ReviewProcess.applicationId(execution),
-        ReviewProcess.consensusScore(execution),
-        ReviewProcess.text(execution, ReviewProcess.RATIONALE));
+        ReviewProcess.applicationId(execution), command.consensusScore(), command.rationale());
   }
 }

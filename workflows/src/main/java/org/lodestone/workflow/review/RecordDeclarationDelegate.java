@@ -16,9 +16,8 @@ public class RecordDeclarationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    reviews.declare(
-        ReviewProcess.reviewId(execution),
-        (Boolean) execution.getVariable(ReviewProcess.CONFLICT),
-        ReviewProcess.text(execution, ReviewProcess.EXPLANATION));
+    ReviewTasks.DeclareConflict command =
+        ReviewProcess.command(execution, ReviewTasks.DeclareConflict.class);
+    reviews.declare(ReviewProcess.reviewId(execution), command.conflict(), command.explanation());
   }
 }

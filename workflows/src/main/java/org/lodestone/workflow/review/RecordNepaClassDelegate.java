@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.lodestone.review.application.SelectionService;
-import org.lodestone.review.domain.NepaClass;
 
 /** Records the permitting specialist's NEPA class. */
 @Dependent
@@ -17,9 +16,9 @@ public class RecordNepaClassDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    ReviewTasks.ScreenEnvironment command =
+        ReviewProcess.command(execution, ReviewTasks.ScreenEnvironment.class);
     selection.screenEnvironment(
-        ReviewProcess.applicationId(execution),
-        NepaClass.valueOf(ReviewProcess.text(execution, ReviewProcess.NEPA_CLASS)),
-        ReviewProcess.text(execution, ReviewProcess.NOTES));
+        ReviewProcess.applicationId(execution), command.nepaClass(), command.notes());
   }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.lodestone.review.application.SelectionService;
-import org.lodestone.review.domain.RiskRating;
 
 /** Records a program officer's risk rating. */
 @Dependent
@@ -17,9 +16,7 @@ public class RecordRiskRatingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    selection.rateRisk(
-        ReviewProcess.applicationId(execution),
-        RiskRating.valueOf(ReviewProcess.text(execution, ReviewProcess.RISK_RATING)),
-        ReviewProcess.text(execution, ReviewProcess.NOTES));
+    ReviewTasks.RateRisk command = ReviewProcess.command(execution, ReviewTasks.RateRisk.class);
+    selection.rateRisk(ReviewProcess.applicationId(execution), command.rating(), command.notes());
   }
 }

@@ -16,9 +16,8 @@ public class RecordScoresDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    reviews.submitScores(
-        ReviewProcess.reviewId(execution),
-        ReviewProcess.scores(execution),
-        ReviewProcess.text(execution, ReviewProcess.COMMENTS));
+    ReviewTasks.ScoreApplication command =
+        ReviewProcess.command(execution, ReviewTasks.ScoreApplication.class);
+    reviews.submitScores(ReviewProcess.reviewId(execution), command.scores(), command.comments());
   }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.lodestone.review.application.SelectionService;
-import org.lodestone.review.domain.SelectionDecision;
 
 /** Records the selecting official's decision within the funds available. */
 @Dependent
@@ -17,9 +16,9 @@ public class RecordSelectionDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    ReviewTasks.DecideSelection command =
+        ReviewProcess.command(execution, ReviewTasks.DecideSelection.class);
     selection.decide(
-        ReviewProcess.applicationId(execution),
-        SelectionDecision.valueOf(ReviewProcess.text(execution, ReviewProcess.SELECTION_DECISION)),
-        ReviewProcess.text(execution, ReviewProcess.JUSTIFICATION));
+        ReviewProcess.applicationId(execution), command.decision(), command.justification());
   }
 }

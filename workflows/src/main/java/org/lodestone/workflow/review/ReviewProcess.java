@@ -1,9 +1,9 @@
 package org.lodestone.workflow.review;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.lodestone.workflow.inbox.TaskCommand;
+import org.lodestone.workflow.inbox.TaskCommands;
 import org.lodestone.workflow.intake.IntakeProcess;
 
 /**
@@ -53,16 +53,6 @@ public final class ReviewProcess {
   /** SELECT or DECLINE, read by Gateway_Selected. */
   public static final String SELECTION_DECISION = "selectionDecision";
 
-  // transient: what the person entered, for the step that records it
-  public static final String REVIEWERS = "reviewers";
-  public static final String EXPLANATION = "explanation";
-  public static final String SCORES = "scores";
-  public static final String COMMENTS = "comments";
-  public static final String CONSENSUS_SCORE = "consensusScore";
-  public static final String RATIONALE = "rationale";
-  public static final String NOTES = "notes";
-  public static final String JUSTIFICATION = "justification";
-
   private ReviewProcess() {}
 
   static long applicationId(DelegateExecution execution) {
@@ -73,21 +63,12 @@ public final class ReviewProcess {
     return ((Number) execution.getVariable(REVIEW_ID)).longValue();
   }
 
-  static String text(DelegateExecution execution, String name) {
-    return (String) execution.getVariable(name);
+  /** The command the task that led to this step was completed with. */
+  static <C extends TaskCommand> C command(DelegateExecution execution, Class<C> type) {
+    return TaskCommands.of(execution, type);
   }
 
-  @SuppressWarnings("unchecked")
   static List<String> reviewers(DelegateExecution execution) {
-    return (List<String>) execution.getVariable(REVIEWERS);
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Integer> scores(DelegateExecution execution) {
-    return (Map<String, Integer>) execution.getVariable(SCORES);
-  }
-
-  static BigDecimal consensusScore(DelegateExecution execution) {
-    return (BigDecimal) execution.getVariable(CONSENSUS_SCORE);
+    return command(execution, ReviewTasks.AssignReviewers.class).reviewers();
   }
 }

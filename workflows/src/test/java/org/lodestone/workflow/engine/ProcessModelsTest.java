@@ -24,10 +24,17 @@ class ProcessModelsTest {
   }
 
   @Test
-  void deadlinesAddCalendarPeriodsAndDurations() {
-    java.time.Instant start = java.time.Instant.parse("2027-01-31T10:00:00Z");
-    assertThat(Deadlines.after(start, "P14D")).isEqualTo("2027-02-14T10:00:00Z");
-    assertThat(Deadlines.after(start, "P1M")).isEqualTo("2027-02-28T10:00:00Z");
-    assertThat(Deadlines.after(start, "PT2H")).isEqualTo("2027-01-31T12:00:00Z");
+  void deadlinesAreFromTheProgramClockAndTodayIsInTheProgramTimeZone() {
+    java.time.Instant start = java.time.Instant.parse("2027-01-01T03:00:00Z");
+    org.lodestone.shared.ProgramClock clock =
+        new org.lodestone.shared.ProgramClock(
+            java.time.Clock.fixed(start, java.time.ZoneOffset.UTC),
+            new org.lodestone.shared.ProgramSettings());
+    assertThat(new Deadlines(clock).after(java.time.Duration.parse("P14D")))
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2027-01-15T03:00:00Z")));
+    assertThat(new Deadlines(clock).after(java.time.Duration.parse("PT20S")))
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2027-01-01T03:00:20Z")));
+    // 03:00 UTC on New Year's Day is still New Year's Eve in Washington
+    assertThat(clock.today()).isEqualTo(java.time.LocalDate.parse("2026-12-31"));
   }
 }

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lodestone.shared.ProgramSettings;
 import org.lodestone.workflow.engine.Deadlines;
 import org.lodestone.workflow.engine.ProcessTestEngine;
+import org.lodestone.workflow.inbox.TaskCommands;
 
 /** Every path of ApplicationIntakeProcess.bpmn, with delegates that record what they were asked. */
 @Deployment(resources = "processes/ApplicationIntakeProcess.bpmn")
@@ -41,6 +42,7 @@ class ApplicationIntakeProcessTest {
   @BeforeEach
   void delegates() {
     Mocks.register("deadlines", new Deadlines());
+    Mocks.register("settings", new ProgramSettings());
     for (String step : List.of("accept", "return", "reject", "withdraw")) {
       Mocks.register(
           step + "ApplicationDelegate",
@@ -51,7 +53,10 @@ class ApplicationIntakeProcessTest {
                           + ":"
                           + e.getVariable(IntakeProcess.APPLICATION_ID)
                           + ":"
-                          + e.getVariable(IntakeProcess.SCREENING_REASON)));
+                          + (e.getVariable(TaskCommands.VARIABLE)
+                                  instanceof IntakeTasks.ScreenApplication c
+                              ? c.reason()
+                              : null)));
     }
   }
 
@@ -78,15 +83,17 @@ class ApplicationIntakeProcessTest {
             IntakeProcess.ID,
             "APP-2026-000001",
             Map.of(
-                IntakeProcess.APPLICATION_ID, 41L,
-                IntakeProcess.APPLICANT_GROUP, "organization-7",
-                IntakeProcess.SCREENING_PERIOD, "P10D",
-                IntakeProcess.CORRECTION_PERIOD, "P14D"));
+                IntakeProcess.APPLICATION_ID,
+                41L,
+                IntakeProcess.APPLICANT_GROUP,
+                "organization-7"));
   }
 
   private static Map<String, Object> screening(String decision, String reason) {
-    return withVariables(
-        IntakeProcess.SCREENING_DECISION, decision, IntakeProcess.SCREENING_REASON, reason);
+    return IntakeTasks.SCREEN_APPLICATION.variables(
+        reason == null
+            ? Map.of("decision", decision)
+            : Map.of("decision", decision, "reason", reason));
   }
 
   @Test
@@ -180,7 +187,7 @@ class ApplicationIntakeProcessTest {
     assertThat(instance)
         .hasPassed("Task_WithdrawApplication", "EndEvent_ApplicationWithdrawn")
         .isEnded();
-    assertThat(calls).endsWith("withdraw:41:missing technical volume");
+    assertThat(calls).endsWith("withdraw:41:null");
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lodestone.shared.ProgramSettings;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.workflow.engine.Deadlines;
 import org.lodestone.workflow.engine.ProcessTestEngine;
@@ -42,6 +43,7 @@ class ApplicationReviewProcessTest {
   @BeforeEach
   void delegates() {
     Mocks.register("deadlines", new Deadlines());
+    Mocks.register("settings", new ProgramSettings());
     Mocks.register("openEvaluationDelegate", recorder("open", null));
     Mocks.register(
         "assignReviewersDelegate",
@@ -59,9 +61,10 @@ class ApplicationReviewProcessTest {
             e ->
                 calls.add(
                     "reconcile:"
-                        + ReviewProcess.consensusScore(e)
+                        + ReviewProcess.command(e, ReviewTasks.ReconcileScores.class)
+                            .consensusScore()
                         + ":"
-                        + e.getVariable(ReviewProcess.RATIONALE)));
+                        + ReviewProcess.command(e, ReviewTasks.ReconcileScores.class).rationale()));
     Mocks.register("recordNepaClassDelegate", recorder("nepa", ReviewProcess.NEPA_CLASS));
     Mocks.register("recordRiskRatingDelegate", recorder("risk", ReviewProcess.RISK_RATING));
     Mocks.register(
@@ -97,14 +100,14 @@ class ApplicationReviewProcessTest {
   private static void complete(ProcessInstance instance, TaskType type, Map<String, Object> body) {
     Task task =
         taskQuery().processInstanceId(instance.getId()).list().stream()
-            .filter(t -> TaskType.ofTask(t.getTaskDefinitionKey()).orElseThrow() == type)
+            .filter(t -> type.steps().contains(t.getTaskDefinitionKey()))
             .findFirst()
             .orElseThrow();
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, type.variables(body));
   }
 
   private void reviewersAssignedAndAllReviewsIn(ProcessInstance instance) {
-    complete(instance, TaskType.ASSIGN_REVIEWERS, Map.of("reviewers", List.of("rita", "ravi")));
+    complete(instance, ReviewTasks.ASSIGN_REVIEWERS, Map.of("reviewers", List.of("rita", "ravi")));
     allReviewsIn();
   }
 
@@ -120,8 +123,8 @@ class ApplicationReviewProcessTest {
   private ProcessInstance readyForSelection() {
     ProcessInstance instance = accepted();
     reviewersAssignedAndAllReviewsIn(instance);
-    complete(instance, TaskType.ENVIRONMENTAL_SCREENING, Map.of("nepaClass", "EA"));
-    complete(instance, TaskType.RISK_REVIEW, Map.of("rating", "LOW"));
+    complete(instance, ReviewTasks.ENVIRONMENTAL_SCREENING, Map.of("nepaClass", "EA"));
+    complete(instance, ReviewTasks.RISK_REVIEW, Map.of("rating", "LOW"));
     return instance;
   }
 
@@ -146,7 +149,7 @@ class ApplicationReviewProcessTest {
   void assignedReviewersAreRecordedAndTheProcessWaitsForTheirReviews() {
     ProcessInstance instance = accepted();
 
-    complete(instance, TaskType.ASSIGN_REVIEWERS, Map.of("reviewers", List.of("rita", "ravi")));
+    complete(instance, ReviewTasks.ASSIGN_REVIEWERS, Map.of("reviewers", List.of("rita", "ravi")));
 
     assertThat(instance).isWaitingAt("Event_ReviewsComplete");
     assertThat(calls).containsExactly("open:41", "assign:[rita, ravi]");
@@ -156,13 +159,15 @@ class ApplicationReviewProcessTest {
   void selectionWaitsUntilReviewsScreeningAndRiskAreAllDone() {
     ProcessInstance instance = accepted();
     reviewersAssignedAndAllReviewsIn(instance);
-    complete(instance, TaskType.ENVIRONMENTAL_SCREENING, Map.of("nepaClass", "CATEX"));
+    complete(instance, ReviewTasks.ENVIRONMENTAL_SCREENING, Map.of("nepaClass", "CATEX"));
 
     assertThat(instance).isWaitingAt(ReviewProcess.TASK_REVIEW_RISK);
     assertThat(instance).hasNotPassed(ReviewProcess.TASK_SELECT);
 
     complete(
-        instance, TaskType.RISK_REVIEW, Map.of("rating", "HIGH", "notes", "Thin balance sheet."));
+        instance,
+        ReviewTasks.RISK_REVIEW,
+        Map.of("rating", "HIGH", "notes", "Thin balance sheet."));
     assertThat(instance).isWaitingAt(ReviewProcess.TASK_SELECT);
     assertThat(task(instance, ReviewProcess.TASK_SELECT)).hasCandidateGroup("SELECTING_OFFICIAL");
   }
@@ -173,7 +178,7 @@ class ApplicationReviewProcessTest {
 
     complete(
         instance,
-        TaskType.SELECT_APPLICATION,
+        ReviewTasks.SELECT_APPLICATION,
         Map.of("decision", "SELECT", "justification", "Ranks first; fits the funds."));
 
     assertThat(instance).hasPassed("EndEvent_ApplicationSelected").isEnded();
@@ -198,7 +203,7 @@ class ApplicationReviewProcessTest {
     assertThat(task(instance, ReviewProcess.TASK_RECONCILE)).hasCandidateGroup("PROGRAM_OFFICER");
     complete(
         instance,
-        TaskType.RECONCILE_SCORES,
+        ReviewTasks.RECONCILE_SCORES,
         Map.of("consensusScore", "71.5", "rationale", "Panel call on 3 March."));
 
     assertThat(calls).contains("reconcile:71.5:Panel call on 3 March.");
@@ -211,7 +216,7 @@ class ApplicationReviewProcessTest {
 
     complete(
         instance,
-        TaskType.SELECT_APPLICATION,
+        ReviewTasks.SELECT_APPLICATION,
         Map.of("decision", "DECLINE", "justification", "Ranks below the funding line."));
 
     assertThat(instance).hasPassed("EndEvent_ApplicationDeclined").isEnded();
@@ -235,14 +240,14 @@ class ApplicationReviewProcessTest {
             () ->
                 complete(
                     instance,
-                    TaskType.SELECT_APPLICATION,
+                    ReviewTasks.SELECT_APPLICATION,
                     Map.of("decision", "SELECT", "justification", "Best ranked.")))
         .hasMessageContaining("exceed the funds");
     assertThat(instance).isWaitingAt(ReviewProcess.TASK_SELECT);
 
     complete(
         instance,
-        TaskType.SELECT_APPLICATION,
+        ReviewTasks.SELECT_APPLICATION,
         Map.of("decision", "DECLINE", "justification", "Funds exhausted."));
     assertThat(instance).hasPassed("EndEvent_ApplicationDeclined").isEnded();
   }

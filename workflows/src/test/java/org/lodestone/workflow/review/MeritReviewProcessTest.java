@@ -23,9 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lodestone.shared.ProgramSettings;
 import org.lodestone.workflow.engine.Deadlines;
 import org.lodestone.workflow.engine.ProcessTestEngine;
-import org.lodestone.workflow.inbox.TaskType;
+import org.lodestone.workflow.inbox.TaskCommands;
 
 /**
  * Every path of MeritReviewProcess.bpmn: declaration, conflict and replacement, scoring, the
@@ -46,6 +47,7 @@ class MeritReviewProcessTest {
   @BeforeEach
   void delegates() {
     Mocks.register("deadlines", new Deadlines());
+    Mocks.register("settings", new ProgramSettings());
     Mocks.register(
         "recordDeclarationDelegate",
         (JavaDelegate)
@@ -56,7 +58,8 @@ class MeritReviewProcessTest {
                         + ":"
                         + e.getVariable(ReviewProcess.CONFLICT)
                         + ":"
-                        + e.getVariable(ReviewProcess.EXPLANATION)));
+                        + ReviewProcess.command(e, ReviewTasks.DeclareConflict.class)
+                            .explanation()));
     Mocks.register(
         "recordScoresDelegate",
         (JavaDelegate)
@@ -65,9 +68,9 @@ class MeritReviewProcessTest {
                     "scores:"
                         + e.getVariable(ReviewProcess.REVIEW_ID)
                         + ":"
-                        + ReviewProcess.scores(e)
+                        + ReviewProcess.command(e, ReviewTasks.ScoreApplication.class).scores()
                         + ":"
-                        + e.getVariable(ReviewProcess.COMMENTS)));
+                        + ReviewProcess.command(e, ReviewTasks.ScoreApplication.class).comments()));
     Mocks.register(
         "remindReviewerDelegate",
         (JavaDelegate) e -> calls.add("remind:" + e.getVariable(ReviewProcess.REVIEW_ID)));
@@ -110,7 +113,7 @@ class MeritReviewProcessTest {
   }
 
   private static void declare(ProcessInstance instance, Map<String, Object> body) {
-    complete(task(instance), TaskType.DECLARE_CONFLICT.variables(body));
+    complete(task(instance), ReviewTasks.DECLARE_CONFLICT.variables(body));
   }
 
   private List<Job> timers(ProcessInstance instance) {
@@ -143,7 +146,7 @@ class MeritReviewProcessTest {
     assertThat(task(instance)).isAssignedTo("rita");
     complete(
         task(instance),
-        TaskType.SCORE_APPLICATION.variables(
+        ReviewTasks.SCORE_APPLICATION.variables(
             Map.of("scores", Map.of("TECHNICAL_MERIT", 4), "comments", "Sound pilot data.")));
 
     assertThat(instance).hasPassed("EndEvent_ReviewSubmitted").isEnded();
@@ -157,7 +160,7 @@ class MeritReviewProcessTest {
     declare(instance, Map.of("conflict", false));
     complete(
         task(instance),
-        TaskType.SCORE_APPLICATION.variables(
+        ReviewTasks.SCORE_APPLICATION.variables(
             Map.of("scores", Map.of("TECHNICAL_MERIT", 4), "comments", "Sound pilot data.")));
 
     assertThat(
@@ -167,7 +170,7 @@ class MeritReviewProcessTest {
                 .processInstanceId(instance.getId())
                 .list())
         .extracting(v -> v.getName())
-        .doesNotContain(ReviewProcess.SCORES, ReviewProcess.COMMENTS)
+        .doesNotContain(TaskCommands.VARIABLE, "scores", "comments")
         .contains(ReviewProcess.CONFLICT);
   }
 
@@ -179,7 +182,8 @@ class MeritReviewProcessTest {
     assertThat(instance).isWaitingAt(ReviewProcess.TASK_REPLACE);
     assertThat(task(instance)).hasCandidateGroup("PROGRAM_OFFICER");
     complete(
-        task(instance), TaskType.ASSIGN_REVIEWERS.variables(Map.of("reviewers", List.of("rosa"))));
+        task(instance),
+        ReviewTasks.ASSIGN_REVIEWERS.variables(Map.of("reviewers", List.of("rosa"))));
 
     assertThat(instance).hasPassed("EndEvent_ReviewerReplaced").isEnded();
     assertThat(instance).hasNotPassed(ReviewProcess.TASK_SCORE);
@@ -215,7 +219,8 @@ class MeritReviewProcessTest {
     assertThat(instance).hasPassed("Task_EscalateReview").isWaitingAt(ReviewProcess.TASK_REPLACE);
     assertThat(timers(instance)).isEmpty();
     complete(
-        task(instance), TaskType.ASSIGN_REVIEWERS.variables(Map.of("reviewers", List.of("ravi"))));
+        task(instance),
+        ReviewTasks.ASSIGN_REVIEWERS.variables(Map.of("reviewers", List.of("ravi"))));
     assertThat(instance).hasPassed("EndEvent_ReviewerReplaced").isEnded();
     assertThat(calls).containsExactly("declare:7:false:null", "escalate:7", "replace:7:[ravi]");
   }

@@ -1,0 +1,78 @@
+package org.lodestone.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * Each role's main step with the keyboard alone (Section 508: WCAG 2.1.1): signing in, reaching the
+ * navigation, the work and the form controls with Tab, choosing with Space and acting with Enter.
+ */
+class KeyboardJourneyIT extends BrowserJourney {
+
+  @Test
+  void anApplicantSubmitsAnOfficerScreensAReviewerDeclaresAndAnAuditorVerifiesByKeyboard() {
+    long opportunity = Api.opportunity("Keyboard journey opportunity", "100000000.00");
+    Map<String, Object> body = Api.complete("Keyboard brine project");
+    body.put("opportunityId", opportunity);
+    long id = Api.draft("alice", body);
+    Api.attachRequired("alice", id);
+    String number = Api.application("alice", id).getString("number");
+
+    browser.signInByKeyboard("alice");
+    browser.tabTo(By.id("navApplications"));
+    browser.keys(Keys.ENTER);
+    browser.tabTo(By.linkText(number));
+    browser.keys(Keys.ENTER);
+    browser.tabTo(By.id("actions:submit"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("messages"), "Application " + number + " submitted");
+    browser.signOut();
+
+    browser.signInByKeyboard("olivia");
+    browser.tabTo(By.id("navInbox"));
+    browser.keys(Keys.ENTER);
+    browser.tabTo(
+        By.xpath(
+            "//tr[td[contains(normalize-space(), '"
+                + number
+                + "')]]//a[contains(@class,'ls-task-link')]"));
+    browser.keys(Keys.ENTER);
+    browser.tabTo(By.id("form:decision:0"));
+    browser.keys(Keys.SPACE);
+    browser.tabTo(By.id("form:complete"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("messages"), number + " accepted for merit review");
+    browser.signOut();
+
+    Api.work("olivia", "ASSIGN_REVIEWERS", id, Map.of("reviewers", List.of("rita", "ravi")));
+    browser.signInByKeyboard("rita");
+    browser.tabTo(By.id("navInbox"));
+    browser.keys(Keys.ENTER);
+    browser.tabTo(
+        By.xpath(
+            "//tr[td[contains(normalize-space(), '"
+                + number
+                + "')]]//a[contains(@class,'ls-task-link')]"));
+    browser.keys(Keys.ENTER);
+    browser.tabTo(By.id("form:conflict:0"));
+    browser.keys(Keys.SPACE);
+    browser.tabTo(By.id("form:declare"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("messages"), "No conflict declared");
+    assertThat(Api.taskFor("rita", "SCORE_APPLICATION", id)).isNotNull();
+    browser.signOut();
+
+    browser.signInByKeyboard("audrey");
+    browser.tabTo(By.id("navAudit"));
+    browser.keys(Keys.ENTER);
+    browser.tabTo(By.id("form:verify"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("verdict"), "The chain is intact.");
+    browser.screenshot("40-auditor-verifies-by-keyboard");
+  }
+}

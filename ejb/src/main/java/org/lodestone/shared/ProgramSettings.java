@@ -1,0 +1,113 @@
+package org.lodestone.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The program's settings, typed, in one place: periods, thresholds and lead times. Each is a server
+ * system property (read when used, so an operator can change one on a running server through the
+ * management API) with the default given here. The process models read their due dates from this
+ * bean ({@code ${deadlines.after(settings.screeningPeriod)}}).
+ */
+@ApplicationScoped
+@Named("settings")
+public class ProgramSettings {
+
+  public static final String ZONE = "lodestone.zone";
+  public static final String SCREENING_PERIOD = "lodestone.screening.period";
+  public static final String CORRECTION_PERIOD = "lodestone.correction.period";
+  public static final String ASSIGNMENT_PERIOD = "lodestone.review.assignment-period";
+  public static final String REPLACEMENT_PERIOD = "lodestone.review.replacement-period";
+  public static final String REVIEW_PERIOD = "lodestone.review.period";
+  public static final String REMINDER_LEAD = "lodestone.review.reminder-lead";
+  public static final String RECONCILIATION_PERIOD = "lodestone.review.reconciliation-period";
+  public static final String MAX_SPREAD = "lodestone.review.max-spread";
+  public static final String ENVIRONMENTAL_SCREENING_PERIOD =
+      "lodestone.review.environmental-screening-period";
+  public static final String RISK_REVIEW_PERIOD = "lodestone.review.risk-review-period";
+  public static final String SELECTION_PERIOD = "lodestone.review.selection-period";
+  public static final String OVERDUE_INTERVAL = "lodestone.overdue.interval";
+
+  /** The program's time zone: what "today" and every date rule mean. */
+  public ZoneId zone() {
+    String value = System.getProperty(ZONE, "America/New_York");
+    try {
+      return ZoneId.of(value);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(ZONE + " is not a time zone id such as America/New_York");
+    }
+  }
+
+  /** How long a program officer has to screen a submitted application. */
+  public Duration getScreeningPeriod() {
+    return duration(SCREENING_PERIOD, "P10D");
+  }
+
+  /** How long an applicant has to correct a returned application before it is withdrawn. */
+  public Duration getCorrectionPeriod() {
+    return duration(CORRECTION_PERIOD, "P14D");
+  }
+
+  public Duration getAssignmentPeriod() {
+    return duration(ASSIGNMENT_PERIOD, "P5D");
+  }
+
+  public Duration getReplacementPeriod() {
+    return duration(REPLACEMENT_PERIOD, "P3D");
+  }
+
+  /** How long a reviewer has to declare conflicts and score. */
+  public Duration getReviewPeriod() {
+    return duration(REVIEW_PERIOD, "P14D");
+  }
+
+  /** How long before its deadline a reviewer is reminded. */
+  public Duration getReminderLead() {
+    return duration(REMINDER_LEAD, "P3D");
+  }
+
+  public Duration getReconciliationPeriod() {
+    return duration(RECONCILIATION_PERIOD, "P5D");
+  }
+
+  public Duration getEnvironmentalScreeningPeriod() {
+    return duration(ENVIRONMENTAL_SCREENING_PERIOD, "P20D");
+  }
+
+  public Duration getRiskReviewPeriod() {
+    return duration(RISK_REVIEW_PERIOD, "P20D");
+  }
+
+  public Duration getSelectionPeriod() {
+    return duration(SELECTION_PERIOD, "P10D");
+  }
+
+  /** How often overdue work is looked for. */
+  public Duration getOverdueInterval() {
+    return duration(OVERDUE_INTERVAL, "PT10M");
+  }
+
+  /** Points of spread between reviewers' weighted totals above which scores are reconciled. */
+  public BigDecimal getMaxSpread() {
+    String value = System.getProperty(MAX_SPREAD, "25");
+    try {
+      return new BigDecimal(value.length() > 10 ? "x" : value);
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(MAX_SPREAD + " must be a number of points such as 25");
+    }
+  }
+
+  private static Duration duration(String property, String fallback) {
+    String value = System.getProperty(property, fallback);
+    try {
+      return Duration.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException(
+          property + " must be an ISO-8601 duration such as P14D or PT20S");
+    }
+  }
+}
