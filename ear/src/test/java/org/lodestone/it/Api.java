@@ -119,6 +119,24 @@ final class Api {
     return id;
   }
 
+  /** The id of an application's first document, as its applicant sees it. */
+  static long firstDocument(long applicationId) {
+    return application("alice", applicationId).getLong("attachments[0].id");
+  }
+
+  /**
+   * The names of the audit events about a subject ({@code APPLICATION:12}), as audrey reads them.
+   */
+  static List<String> auditEvents(String subject) {
+    return as("audrey")
+        .get("/audit/events?subject=" + subject)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("event", String.class);
+  }
+
   /** Completes a task the way its owner would; the API answers 204. */
   static void decide(String user, String taskId, Map<String, Object> body) {
     as(user).body(body).post("/tasks/" + taskId + "/complete").then().statusCode(204);

@@ -112,11 +112,22 @@ final class Browser implements AutoCloseable {
   /** Opens, from the work inbox, the caller's task about an application. */
   void openTask(String applicationNumber) {
     click(By.id("navInbox"));
-    click(
-        By.xpath(
-            "//tr[td[contains(normalize-space(), '"
-                + applicationNumber
-                + "')]]//a[contains(@class,'ls-task-link')]"));
+    click(taskLink(applicationNumber));
+  }
+
+  /** As {@link #openTask} with the keyboard alone. */
+  void openTaskByKeyboard(String applicationNumber) {
+    tabTo(By.id("navInbox"));
+    keys(Keys.ENTER);
+    tabTo(taskLink(applicationNumber));
+    keys(Keys.ENTER);
+  }
+
+  private static By taskLink(String applicationNumber) {
+    return By.xpath(
+        "//tr[td[contains(normalize-space(), '"
+            + applicationNumber
+            + "')]]//a[contains(@class,'ls-task-link')]");
   }
 
   /** Picks the option of a PrimeFaces selectOneMenu whose label starts with {@code label}. */

@@ -147,6 +147,23 @@ class HardeningIT extends DeployedEar {
   }
 
   @Test
+  void theSessionCookieIsSecureOverHttpsAndStaysUsableOverPlainHttp() {
+    // WildFly's HTTPS listener (port 8443 + 100) with its self-signed certificate
+    Response https =
+        given()
+            .relaxedHTTPSValidation()
+            .redirects()
+            .follow(false)
+            .get("https://localhost:8543/lodestone/app/index.xhtml");
+    assertThat(https.header("Set-Cookie")).contains("JSESSIONID").containsIgnoringCase("; secure");
+    Response http =
+        given().redirects().follow(false).get(Deployments.BASE_URL + "/app/index.xhtml");
+    assertThat(http.header("Set-Cookie"))
+        .contains("JSESSIONID")
+        .doesNotContainIgnoringCase("secure");
+  }
+
+  @Test
   void browsersAreNotOfferedABasicPromptButScriptsAre() {
     given()
         .get(Api.BASE + "/minerals")
@@ -195,13 +212,7 @@ class HardeningIT extends DeployedEar {
   @Test
   void pagesDownloadDocumentsOutsideTheApiOnlyForThoseWhoMaySeeThem() {
     long id = Api.ready("alice", "Download path project");
-    long attachment =
-        as("alice")
-            .get("/applications/" + id)
-            .then()
-            .extract()
-            .jsonPath()
-            .getLong("attachments[0].id");
+    long attachment = Api.firstDocument(id);
     String path = Deployments.BASE_URL + "/documents/applications/" + id + "/" + attachment;
 
     Response mine = given().cookie("JSESSIONID", session("alice")).get(path);
@@ -209,26 +220,13 @@ class HardeningIT extends DeployedEar {
     assertThat(mine.contentType()).startsWith("application/pdf");
     assertThat(mine.header("Content-Disposition")).contains("technical-volume.pdf");
     assertThat(given().cookie("JSESSIONID", session("bob")).get(path).statusCode()).isEqualTo(404);
-    assertThat(
-            as("audrey")
-                .get("/audit/events?subject=APPLICATION:" + id)
-                .then()
-                .extract()
-                .jsonPath()
-                .getList("event", String.class))
-        .contains("DocumentDownloaded");
+    assertThat(Api.auditEvents("APPLICATION:" + id)).contains("DocumentDownloaded");
   }
 
   @Test
   void aSubmittedDocumentIsKeptWhenTheApplicationIsReturned() {
     long id = Api.ready("alice", "Kept documents project");
-    long attachment =
-        as("alice")
-            .get("/applications/" + id)
-            .then()
-            .extract()
-            .jsonPath()
-            .getLong("attachments[0].id");
+    long attachment = Api.firstDocument(id);
     as("alice").post("/applications/" + id + "/submit").then().statusCode(200);
     Api.work("olivia", "SCREEN_APPLICATION", id, Map.of("decision", "RETURN", "reason", "Budget."));
 

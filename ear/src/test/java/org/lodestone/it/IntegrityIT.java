@@ -146,13 +146,7 @@ class IntegrityIT extends DeployedEar {
   void beforeDeclaringAReviewerSeesOnlyWhatTheDeclarationNeeds() {
     long id = accepted(opportunity, "Declaration first project");
     work("olivia", "ASSIGN_REVIEWERS", id, Map.of("reviewers", List.of("rita", "ravi")));
-    long attachment =
-        as("alice")
-            .get("/applications/" + id)
-            .then()
-            .extract()
-            .jsonPath()
-            .getLong("attachments[0].id");
+    long attachment = Api.firstDocument(id);
 
     as("ravi")
         .get("/applications/" + id)
@@ -175,13 +169,7 @@ class IntegrityIT extends DeployedEar {
         .body("federalAmountRequested", equalTo("25000000.00"))
         .body("attachments.size()", equalTo(2));
     as("ravi").get("/applications/" + id + "/attachments/" + attachment).then().statusCode(200);
-    List<String> events =
-        as("audrey")
-            .get("/audit/events?subject=APPLICATION:" + id)
-            .then()
-            .extract()
-            .jsonPath()
-            .getList("event");
+    List<String> events = Api.auditEvents("APPLICATION:" + id);
     assertThat(events).contains("DocumentDownloaded");
   }
 

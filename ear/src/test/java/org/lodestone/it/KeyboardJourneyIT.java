@@ -34,14 +34,7 @@ class KeyboardJourneyIT extends BrowserJourney {
     browser.signOut();
 
     browser.signInByKeyboard("olivia");
-    browser.tabTo(By.id("navInbox"));
-    browser.keys(Keys.ENTER);
-    browser.tabTo(
-        By.xpath(
-            "//tr[td[contains(normalize-space(), '"
-                + number
-                + "')]]//a[contains(@class,'ls-task-link')]"));
-    browser.keys(Keys.ENTER);
+    browser.openTaskByKeyboard(number);
     browser.tabTo(By.id("form:decision:0"));
     browser.keys(Keys.SPACE);
     browser.tabTo(By.id("form:complete"));
@@ -51,14 +44,7 @@ class KeyboardJourneyIT extends BrowserJourney {
 
     Api.work("olivia", "ASSIGN_REVIEWERS", id, Map.of("reviewers", List.of("rita", "ravi")));
     browser.signInByKeyboard("rita");
-    browser.tabTo(By.id("navInbox"));
-    browser.keys(Keys.ENTER);
-    browser.tabTo(
-        By.xpath(
-            "//tr[td[contains(normalize-space(), '"
-                + number
-                + "')]]//a[contains(@class,'ls-task-link')]"));
-    browser.keys(Keys.ENTER);
+    browser.openTaskByKeyboard(number);
     browser.tabTo(By.id("form:conflict:0"));
     browser.keys(Keys.SPACE);
     browser.tabTo(By.id("form:declare"));

@@ -15,17 +15,28 @@ public interface TaskType {
   /** The API's name of the type, such as {@code RISK_REVIEW}. */
   String name();
 
+  /** What defines the type: its label, subject kind, command and user tasks. */
+  Definition definition();
+
   /** The kind of work, in the program's words. */
-  String label();
+  default String label() {
+    return definition().label();
+  }
 
   /** The ids of the user tasks of the models that are work of this type. */
-  Set<String> steps();
+  default Set<String> steps() {
+    return definition().steps();
+  }
 
   /** What the work is about; the process variable {@link SubjectKind#idVariable()} holds its id. */
-  SubjectKind subjectKind();
+  default SubjectKind subjectKind() {
+    return definition().subjectKind();
+  }
 
   /** The body that completes the work. */
-  Class<? extends TaskCommand> command();
+  default Class<? extends TaskCommand> command() {
+    return definition().command();
+  }
 
   /** True when the process reminds and escalates this work by its own timers. */
   default boolean escalatesByItself() {
@@ -40,5 +51,21 @@ public interface TaskType {
   /** The variables a completion body becomes; every violation at once. */
   default VariableMap variables(Map<String, ?> body) {
     return TaskCommands.variables(read(body));
+  }
+
+  /** A task type's label, subject kind, command and the user tasks that are its work. */
+  record Definition(
+      String label,
+      SubjectKind subjectKind,
+      Class<? extends TaskCommand> command,
+      Set<String> steps) {
+
+    public static Definition of(
+        String label,
+        SubjectKind subjectKind,
+        Class<? extends TaskCommand> command,
+        String... steps) {
+      return new Definition(label, subjectKind, command, Set.of(steps));
+    }
   }
 }

@@ -3,7 +3,6 @@ package org.lodestone.workflow.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.intake.domain.ScreeningDecision;
 import org.lodestone.shared.RuleViolationException;
@@ -19,34 +18,15 @@ public enum IntakeTasks implements TaskType {
   SCREEN_APPLICATION("Screening", ScreenApplication.class, IntakeProcess.TASK_SCREEN),
   CORRECT_APPLICATION("Correction requested", CorrectApplication.class, IntakeProcess.TASK_CORRECT);
 
-  private final String label;
-  private final Class<? extends TaskCommand> command;
-  private final Set<String> steps;
+  private final Definition definition;
 
   IntakeTasks(String label, Class<? extends TaskCommand> command, String... steps) {
-    this.label = label;
-    this.command = command;
-    this.steps = Set.of(steps);
+    this.definition = Definition.of(label, SubjectKind.APPLICATION, command, steps);
   }
 
   @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> steps() {
-    return steps;
-  }
-
-  @Override
-  public SubjectKind subjectKind() {
-    return SubjectKind.APPLICATION;
-  }
-
-  @Override
-  public Class<? extends TaskCommand> command() {
-    return command;
+  public Definition definition() {
+    return definition;
   }
 
   /** Accept for merit review, return for correction or reject; a reason to return or reject. */

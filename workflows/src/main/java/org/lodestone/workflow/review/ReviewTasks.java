@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.lodestone.review.domain.Evaluation;
 import org.lodestone.review.domain.NepaClass;
 import org.lodestone.review.domain.Review;
@@ -35,34 +34,15 @@ public enum ReviewTasks implements TaskType {
   RISK_REVIEW("Risk review", RateRisk.class, ReviewProcess.TASK_REVIEW_RISK),
   SELECT_APPLICATION("Selection decision", DecideSelection.class, ReviewProcess.TASK_SELECT);
 
-  private final String label;
-  private final Class<? extends TaskCommand> command;
-  private final Set<String> steps;
+  private final Definition definition;
 
   ReviewTasks(String label, Class<? extends TaskCommand> command, String... steps) {
-    this.label = label;
-    this.command = command;
-    this.steps = Set.of(steps);
+    this.definition = Definition.of(label, SubjectKind.APPLICATION, command, steps);
   }
 
   @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Set<String> steps() {
-    return steps;
-  }
-
-  @Override
-  public SubjectKind subjectKind() {
-    return SubjectKind.APPLICATION;
-  }
-
-  @Override
-  public Class<? extends TaskCommand> command() {
-    return command;
+  public Definition definition() {
+    return definition;
   }
 
   /**
