@@ -9,13 +9,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * Each role's main step with the keyboard alone (Section 508: WCAG 2.1.1): signing in, reaching the
- * navigation, the work and the form controls with Tab, choosing with Space and acting with Enter.
+ * Each role's main step with the keyboard alone (applicant, program officer, reviewer, permitting
+ * specialist, selecting official, administrator, auditor) (Section 508: WCAG 2.1.1): signing in,
+ * reaching the navigation, the work and the form controls with Tab, choosing with Space and acting
+ * with Enter.
  */
 class KeyboardJourneyIT extends BrowserJourney {
 
   @Test
-  void anApplicantSubmitsAnOfficerScreensAReviewerDeclaresAndAnAuditorVerifiesByKeyboard() {
+  void everyRolesMainStepWorksByKeyboardAlone() {
     long opportunity = Api.opportunity("Keyboard journey opportunity", "100000000.00");
     Map<String, Object> body = Api.complete("Keyboard brine project");
     body.put("opportunityId", opportunity);
@@ -51,6 +53,49 @@ class KeyboardJourneyIT extends BrowserJourney {
     browser.keys(Keys.ENTER);
     browser.waitForText(By.id("messages"), "No conflict declared");
     assertThat(Api.taskFor("rita", "SCORE_APPLICATION", id)).isNotNull();
+    browser.signOut();
+
+    browser.signInByKeyboard("pat");
+    browser.openTaskByKeyboard(number);
+    browser.tabTo(By.id("form:nepaClass:0"));
+    browser.keys(Keys.SPACE);
+    browser.tabTo(By.id("form:complete"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("messages"), "screening recorded for " + number);
+    browser.signOut();
+
+    Api.work("olivia", "RISK_REVIEW", id, Map.of("rating", "LOW"));
+    Api.work(
+        "rita",
+        "SCORE_APPLICATION",
+        id,
+        Map.of("scores", Api.scores(4, 4, 4, 4), "comments", "Sound flowsheet."));
+    Api.work("ravi", "DECLARE_CONFLICT", id, Map.of("conflict", false));
+    Api.work(
+        "ravi",
+        "SCORE_APPLICATION",
+        id,
+        Map.of("scores", Api.scores(4, 5, 4, 3), "comments", "Strong offtake."));
+    browser.signInByKeyboard("sam");
+    browser.openTaskByKeyboard(number);
+    browser.tabTo(By.id("form:decision:0"));
+    browser.keys(Keys.SPACE);
+    browser.tabTo(By.id("form:justification"));
+    browser.keys("Ranks first; within the funds.");
+    browser.tabTo(By.id("form:complete"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("messages"), "Selection decision recorded for " + number);
+    assertThat(Api.application("alice", id).getString("status")).isEqualTo("SELECTED");
+    browser.signOut();
+
+    browser.signInByKeyboard("admin");
+    browser.tabTo(By.id("navReferenceData"));
+    browser.keys(Keys.ENTER);
+    browser.tabTo(By.id("form:code"));
+    browser.keys("KEYBOARD_SCANDIUM", Keys.TAB, "Scandium (keyboard journey)");
+    browser.tabTo(By.id("form:add"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("messages"), "Scandium (keyboard journey) added to the critical minerals list");
     browser.signOut();
 
     browser.signInByKeyboard("audrey");
