@@ -9,10 +9,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * Each role's main step with the keyboard alone (applicant, program officer, reviewer, permitting
- * specialist, selecting official, administrator, auditor) (Section 508: WCAG 2.1.1): signing in,
- * reaching the navigation, the work and the form controls with Tab, choosing with Space and acting
- * with Enter.
+ * Each role's main step with the keyboard alone, as Section 508 (WCAG 2.1.1) asks: applicant,
+ * program officer, reviewer, permitting specialist, selecting official, administrator and auditor
+ * sign in, reach the navigation, their work and the form controls with Tab, choose with Space and
+ * act with Enter.
  */
 class KeyboardJourneyIT extends BrowserJourney {
 
@@ -95,7 +95,8 @@ class KeyboardJourneyIT extends BrowserJourney {
     browser.keys("KEYBOARD_SCANDIUM", Keys.TAB, "Scandium (keyboard journey)");
     browser.tabTo(By.id("form:add"));
     browser.keys(Keys.ENTER);
-    browser.waitForText(By.id("messages"), "Scandium (keyboard journey) added to the critical minerals list");
+    browser.waitForText(
+        By.id("messages"), "Scandium (keyboard journey) added to the critical minerals list");
     browser.signOut();
 
     browser.signInByKeyboard("audrey");
