@@ -3,10 +3,13 @@ package org.lodestone.it;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Section 508 in the browser tests: axe-core's WCAG 2.1 A and AA rules on every page a journey
@@ -29,6 +32,18 @@ final class Accessibility {
     }
     lastChecked = url;
     pagesChecked++;
+    // check the page at rest: loaded, no PrimeFaces request in flight (it dims the button that sent
+    // it), no jQuery animation running
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax"
+                                + " || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery(':animated').length === 0);")));
     Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
     List<Rule> failing =
         results.getViolations().stream().filter(r -> FAILING.contains(r.getImpact())).toList();
