@@ -19,6 +19,11 @@ final class Api {
 
   private Api() {}
 
+  /** Today in the program's time zone (America/New_York), as the server's date rules see it. */
+  static java.time.LocalDate today() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"));
+  }
+
   static RequestSpecification as(String user) {
     return given()
         .baseUri(BASE)
@@ -192,8 +197,8 @@ final class Api {
     body.put("minAward", "5000000.00");
     body.put("maxAward", "30000000.00");
     body.put("minCostSharePercent", "50");
-    body.put("opensOn", java.time.LocalDate.now().minusDays(1).toString());
-    body.put("closesOn", java.time.LocalDate.now().plusDays(30).toString());
+    body.put("opensOn", Api.today().minusDays(1).toString());
+    body.put("closesOn", Api.today().plusDays(30).toString());
     body.put(
         "criteria",
         List.of(

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.lodestone.it.Api.as;
 
 import io.restassured.path.json.JsonPath;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,8 @@ class OpportunityApiIT extends DeployedEar {
     body.put("minAward", "1000000.00");
     body.put("maxAward", "20000000.00");
     body.put("minCostSharePercent", "20");
-    body.put("opensOn", LocalDate.now().minusDays(1).toString());
-    body.put("closesOn", LocalDate.now().plusDays(30).toString());
+    body.put("opensOn", Api.today().minusDays(1).toString());
+    body.put("closesOn", Api.today().plusDays(30).toString());
     body.put(
         "criteria",
         List.of(
@@ -105,7 +104,7 @@ class OpportunityApiIT extends DeployedEar {
     assertThat(lithium).doesNotContain(id);
     List<Long> soon =
         as("alice")
-            .get("/opportunities?closesBy=" + LocalDate.now().plusDays(10))
+            .get("/opportunities?closesBy=" + Api.today().plusDays(10))
             .then()
             .extract()
             .jsonPath()
@@ -156,7 +155,7 @@ class OpportunityApiIT extends DeployedEar {
     bad.put("instrument", "LOAN");
     bad.put("criteria", List.of(Map.of("code", "MERIT", "name", "Merit", "weight", 90)));
     bad.put("minAward", "50000000.00");
-    bad.put("closesOn", LocalDate.now().minusDays(5).toString());
+    bad.put("closesOn", Api.today().minusDays(5).toString());
     as("olivia")
         .body(bad)
         .post("/opportunities")

@@ -21,8 +21,8 @@ class OpportunityJourneyIT extends BrowserJourney {
     browser.number("form:minCostSharePercent", "50");
     browser.number("form:minAward", "5000000");
     browser.number("form:maxAward", "500000000");
-    browser.date("form:opensOn", java.time.LocalDate.now().toString());
-    browser.date("form:closesOn", java.time.LocalDate.now().plusDays(60).toString());
+    browser.date("form:opensOn", Api.today().toString());
+    browser.date("form:closesOn", Api.today().plusDays(60).toString());
     browser.click(By.id("form:save"));
     browser.visible(
         By.xpath(
