@@ -23,20 +23,28 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
+    boolean postgres = isPostgres();
+    String[] locations =
+        postgres
+            ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+            : new String[] {"classpath:db/migration"};
     Flyway.configure(getClass().getClassLoader())
         .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .placeholders(Map.of("binary", binaryType()))
+        .locations(locations)
+        .placeholders(Map.of("binary", postgres ? "BYTEA" : "VARBINARY"))
         .table("schema_history")
         .load()
         .migrate();
   }
 
-  /** The column type for file contents, the one thing our SQL spells differently per database. */
-  private String binaryType() {
+  /**
+   * The column type for file contents is the one thing our common SQL spells differently per
+   * database; PostgreSQL also gets its own migrations (db/postgresql: triggers that keep the
+   * ledger append-only).
+   */
+  private boolean isPostgres() {
     try (Connection connection = dataSource.getConnection()) {
-      String product = connection.getMetaData().getDatabaseProductName();
-      return product.toLowerCase().contains("postgres") ? "BYTEA" : "VARBINARY";
+      return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the database product", e);
     }

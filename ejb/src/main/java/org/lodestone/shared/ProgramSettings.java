@@ -31,6 +31,12 @@ public class ProgramSettings {
   public static final String RISK_REVIEW_PERIOD = "lodestone.review.risk-review-period";
   public static final String SELECTION_PERIOD = "lodestone.review.selection-period";
   public static final String OVERDUE_INTERVAL = "lodestone.overdue.interval";
+  public static final String AWARD_PREPARATION_PERIOD = "lodestone.award.preparation-period";
+  public static final String SIGNATURE_PERIOD = "lodestone.award.signature-period";
+  public static final String ACCEPTANCE_PERIOD = "lodestone.award.acceptance-period";
+  public static final String GO_NO_GO_PERIOD = "lodestone.award.go-no-go-period";
+  public static final String CURE_REVIEW_PERIOD = "lodestone.award.cure-review-period";
+  public static final String AMENDMENT_PERIOD = "lodestone.award.amendment-period";
 
   /** The program's time zone: what "today" and every date rule mean. */
   public ZoneId zone() {
@@ -84,6 +90,33 @@ public class ProgramSettings {
 
   public Duration getSelectionPeriod() {
     return duration(SELECTION_PERIOD, "P10D");
+  }
+
+  /** How long a program officer has to negotiate and prepare an award's terms. */
+  public Duration getAwardPreparationPeriod() {
+    return duration(AWARD_PREPARATION_PERIOD, "P30D");
+  }
+
+  public Duration getSignaturePeriod() {
+    return duration(SIGNATURE_PERIOD, "P10D");
+  }
+
+  /** How long the recipient has to accept or decline an award. */
+  public Duration getAcceptancePeriod() {
+    return duration(ACCEPTANCE_PERIOD, "P30D");
+  }
+
+  /** How long after a budget period ends the go/no-go decision is due. */
+  public Duration getGoNoGoPeriod() {
+    return duration(GO_NO_GO_PERIOD, "P30D");
+  }
+
+  public Duration getCureReviewPeriod() {
+    return duration(CURE_REVIEW_PERIOD, "P15D");
+  }
+
+  public Duration getAmendmentPeriod() {
+    return duration(AMENDMENT_PERIOD, "P15D");
   }
 
   /** How often overdue work is looked for. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.lodestone.shared.Money;
 import org.lodestone.shared.Violation;
 
@@ -26,6 +27,12 @@ public record AwardTerms(
     List<MilestoneTerms> milestones) {
 
   public static final int TEXT_MAX = 2000;
+  public static final int TITLE_MAX = 200;
+
+  /** At most this many budget periods and milestones: bounds on what a request may send. */
+  public static final int PERIODS_MAX = 10;
+
+  public static final int MILESTONES_MAX = 100;
 
   public AwardTerms {
     budgetPeriods = budgetPeriods == null ? List.of() : List.copyOf(budgetPeriods);
@@ -34,9 +41,11 @@ public record AwardTerms(
 
   /**
    * Every rule the terms break, given the opportunity's minimum cost share and the funds it still
-   * has for this award (its funds less what other awards and selections hold).
+   * has for this award (its funds less what other awards and selections hold), and the permits of
+   * the project's timetable that milestones may depend on.
    */
-  public List<Violation> violations(BigDecimal minCostSharePercent, Money fundsAvailable) {
+  public List<Violation> violations(
+      BigDecimal minCostSharePercent, Money fundsAvailable, Set<Long> permitIds) {
     List<Violation> v = new ArrayList<>();
     if (obligatedAmount == null || obligatedAmount.signum() <= 0) {
       v.add(new Violation("obligatedAmount", "is required and must be more than zero"));
@@ -73,13 +82,17 @@ public record AwardTerms(
       v.add(new Violation("maximumMonthlyDraw", "must be more than zero when given"));
     }
     budgetPeriodViolations(v);
-    milestoneViolations(v);
+    milestoneViolations(v, permitIds);
     return v;
   }
 
   private void budgetPeriodViolations(List<Violation> v) {
     if (budgetPeriods.isEmpty()) {
       v.add(new Violation("budgetPeriods", "name at least one budget period"));
+      return;
+    }
+    if (budgetPeriods.size() > PERIODS_MAX) {
+      v.add(new Violation("budgetPeriods", "at most " + PERIODS_MAX + " budget periods"));
       return;
     }
     List<BudgetPeriodTerms> ordered =
@@ -129,14 +142,22 @@ public record AwardTerms(
     }
   }
 
-  private void milestoneViolations(List<Violation> v) {
+  private void milestoneViolations(List<Violation> v, Set<Long> permitIds) {
     for (int i = 0; i < milestones.size(); i++) {
       MilestoneTerms m = milestones.get(i);
       String field = "milestones[" + i + "]";
       if (m.title() == null || m.title().isBlank()) {
         v.add(new Violation(field + ".title", "is required"));
-      } else if (m.title().length() > 200) {
-        v.add(new Violation(field + ".title", "must be at most 200 characters"));
+      } else if (m.title().length() > TITLE_MAX) {
+        v.add(new Violation(field + ".title", "must be at most " + TITLE_MAX + " characters"));
+      }
+      for (Long permit : m.permitIds()) {
+        if (!permitIds.contains(permit)) {
+          v.add(
+              new Violation(
+                  field + ".permitIds",
+                  "permit " + permit + " is not on this project's permitting timetable"));
+        }
       }
       if (m.deliverable() != null && m.deliverable().length() > TEXT_MAX) {
         v.add(new Violation(field + ".deliverable", "must be at most " + TEXT_MAX + " characters"));

@@ -7,8 +7,11 @@ import org.lodestone.shared.Money;
 /**
  * A milestone as negotiated: the deliverable, the budget period it falls in, its due date, the
  * payment it releases, the permits it waits for, and whether the independent engineer certifies it.
+ * {@code id} names a milestone the award already has (null for a new one), so that amendments keep
+ * the progress of the milestones they change.
  */
 public record MilestoneTerms(
+    Long id,
     String title,
     String deliverable,
     int budgetPeriod,

@@ -58,6 +58,7 @@ public class ApplicationService {
   @Inject private OrganizationService organizations;
   @Inject private OpportunityService opportunities;
   @Inject private ApplicationRepository applications;
+  @Inject private Event<ApplicationSelected> selectedEvent;
 
   @RolesAllowed("APPLICANT")
   public Application create(
@@ -299,6 +300,22 @@ public class ApplicationService {
         SubjectKind.APPLICATION,
         id,
         selected ? "ApplicationSelected" : "ApplicationDeclined",
+        Map.of("before", before, "after", application.status()));
+    if (selected) {
+      selectedEvent.fire(new ApplicationSelected(id, application.number()));
+    }
+    return application;
+  }
+
+  /** The recipient accepted the award (AWARDED) or declined it (WITHDRAWN). */
+  public Application recordAward(long id, boolean accepted, String reason) {
+    Application application = require(id);
+    ApplicationStatus before = application.status();
+    application.recordAward(accepted, reason);
+    audit.record(
+        SubjectKind.APPLICATION,
+        id,
+        accepted ? "ApplicationAwarded" : "AwardDeclined",
         Map.of("before", before, "after", application.status()));
     return application;
   }

@@ -242,6 +242,13 @@ public class Application {
     statusReason = justification;
   }
 
+  /** The recipient's answer to its award: accepted (AWARDED) or declined (WITHDRAWN). */
+  public void recordAward(boolean accepted, String reason) {
+    requireStatus(ApplicationStatus.SELECTED, accepted ? "awarded" : "withdrawn");
+    status = accepted ? ApplicationStatus.AWARDED : ApplicationStatus.WITHDRAWN;
+    statusReason = accepted ? null : "The award was declined: " + reason;
+  }
+
   public void returnForCorrection(String reason) {
     requireStatus(ApplicationStatus.SUBMITTED, "returned");
     statusReason = requireReason(reason);

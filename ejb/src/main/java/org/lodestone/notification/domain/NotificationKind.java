@@ -7,5 +7,7 @@ public enum NotificationKind {
   ESCALATION,
   CONFLICT,
   RECONCILIATION,
-  DECISION
+  DECISION,
+  AWARD,
+  CONDITION
 }

@@ -115,6 +115,15 @@ public class OpportunityService {
     return opportunities.lock(id);
   }
 
+  /**
+   * The program locked until the caller's transaction ends, for commands that count against its
+   * authority (obligations). Taken before any opportunity's lock.
+   */
+  @PermitAll
+  public Program lockProgram() {
+    return lockedProgram();
+  }
+
   @RolesAllowed("PROGRAM_OFFICER")
   public FundingOpportunity create(OpportunityTerms terms) {
     Program program = lockedProgram();

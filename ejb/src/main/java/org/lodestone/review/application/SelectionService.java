@@ -15,6 +15,7 @@ import org.lodestone.intake.application.ApplicationService;
 import org.lodestone.intake.domain.Application;
 import org.lodestone.notification.application.NotificationService;
 import org.lodestone.notification.domain.NotificationKind;
+import org.lodestone.program.application.FundsCommitments;
 import org.lodestone.program.application.OpportunityService;
 import org.lodestone.program.domain.FundingOpportunity;
 import org.lodestone.review.domain.Evaluation;
@@ -49,6 +50,7 @@ public class SelectionService {
   @Inject private OpportunityService opportunities;
   @Inject private ProgramSettings settings;
   @Inject private ProgramClock clock;
+  @Inject private FundsCommitments commitments;
 
   /** Opens the evaluation of an application just accepted for merit review. */
   public Evaluation open(long applicationId) {
@@ -146,9 +148,12 @@ public class SelectionService {
         ReviewNotices.decision(application, selected));
   }
 
-  /** The federal amount already committed to selected applications of an opportunity. */
+  /**
+   * The federal amount already committed from an opportunity: obligations of accepted awards plus
+   * selections not yet awarded (at their negotiated amounts).
+   */
   public Money committed(long opportunityId) {
-    return evaluations.selectedAmount(opportunityId);
+    return commitments.committed(opportunityId);
   }
 
   private void change(long applicationId, String event, Consumer<Evaluation> step) {

@@ -5,9 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.lodestone.review.domain.Evaluation;
-import org.lodestone.review.domain.SelectionDecision;
 import org.lodestone.shared.JpaRepository;
-import org.lodestone.shared.Money;
 import org.lodestone.shared.StateConflictException;
 
 /** The evaluation of each application in or past merit review. */
@@ -47,17 +45,5 @@ public class EvaluationRepository extends JpaRepository<Evaluation, Long> {
             Evaluation.class)
         .setParameter("o", opportunityId)
         .getResultList();
-  }
-
-  /** The federal amount selected so far from an opportunity. */
-  public Money selectedAmount(long opportunityId) {
-    return em.createQuery(
-            "select e.requestedAmount from Evaluation e"
-                + " where e.opportunityId = :o and e.decision = :selected",
-            Money.class)
-        .setParameter("o", opportunityId)
-        .setParameter("selected", SelectionDecision.SELECT)
-        .getResultStream()
-        .reduce(Money.ZERO, Money::plus);
   }
 }

@@ -16,6 +16,7 @@ class AwardTermsTest {
   private static final Money FUNDS = Money.of("100000000");
   private static final LocalDate START = LocalDate.parse("2027-07-01");
   private static final LocalDate END = LocalDate.parse("2030-06-30");
+  private static final java.util.Set<Long> PERMITS = java.util.Set.of(7L, 8L);
 
   private static BudgetPeriodTerms period(int n, String start, String end, String amount) {
     return new BudgetPeriodTerms(n, LocalDate.parse(start), LocalDate.parse(end), Money.of(amount));
@@ -23,6 +24,7 @@ class AwardTermsTest {
 
   private static MilestoneTerms milestone(int period, String due, String amount) {
     return new MilestoneTerms(
+        null,
         "Pilot plant commissioned",
         "Commissioning report",
         period,
@@ -62,7 +64,7 @@ class AwardTermsTest {
             TWO_PERIODS,
             List.of(milestone(1, "2028-06-30", "6000000"), milestone(2, "2030-03-31", "15000000")));
 
-    assertThat(t.violations(MIN_COST_SHARE, FUNDS)).isEmpty();
+    assertThat(t.violations(MIN_COST_SHARE, FUNDS, PERMITS)).isEmpty();
   }
 
   @Test
@@ -75,7 +77,7 @@ class AwardTermsTest {
                 period(2, "2029-02-01", "2030-06-30", "14000000")),
             List.of());
 
-    List<Violation> v = t.violations(MIN_COST_SHARE, FUNDS);
+    List<Violation> v = t.violations(MIN_COST_SHARE, FUNDS, PERMITS);
 
     assertThat(fields(v)).containsExactlyInAnyOrder("budgetPeriods[1].start", "budgetPeriods");
     assertThat(v.get(0).message() + v.get(1).message())
@@ -92,7 +94,7 @@ class AwardTermsTest {
                 period(2, "2029-01-01", "2030-05-31", "15000000")),
             List.of());
 
-    assertThat(fields(t.violations(MIN_COST_SHARE, FUNDS)))
+    assertThat(fields(t.violations(MIN_COST_SHARE, FUNDS, PERMITS)))
         .containsExactlyInAnyOrder("budgetPeriods[0].start", "budgetPeriods[1].end");
   }
 
@@ -107,7 +109,7 @@ class AwardTermsTest {
                 milestone(1, "2028-01-31", "6000000"),
                 milestone(3, "2030-01-01", "1000000")));
 
-    List<Violation> v = t.violations(MIN_COST_SHARE, FUNDS);
+    List<Violation> v = t.violations(MIN_COST_SHARE, FUNDS, PERMITS);
 
     assertThat(fields(v))
         .containsExactlyInAnyOrder(
@@ -131,7 +133,7 @@ class AwardTermsTest {
             TWO_PERIODS,
             List.of());
 
-    List<Violation> v = t.violations(MIN_COST_SHARE, Money.of("20000000"));
+    List<Violation> v = t.violations(MIN_COST_SHARE, Money.of("20000000"), PERMITS);
 
     assertThat(fields(v)).containsExactlyInAnyOrder("costSharePercent", "obligatedAmount");
     assertThat(v.get(0).message() + v.get(1).message())
@@ -142,7 +144,7 @@ class AwardTermsTest {
   void missingTermsAreListedTogether() {
     AwardTerms t = new AwardTerms(null, null, null, null, null, null, null, null);
 
-    assertThat(fields(t.violations(MIN_COST_SHARE, FUNDS)))
+    assertThat(fields(t.violations(MIN_COST_SHARE, FUNDS, PERMITS)))
         .containsExactlyInAnyOrder(
             "obligatedAmount",
             "costSharePercent",

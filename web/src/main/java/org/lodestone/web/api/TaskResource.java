@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.lodestone.workflow.inbox.WorkInbox;
+import org.lodestone.workflow.award.AwardTasks;
 import org.lodestone.workflow.intake.IntakeTasks;
 import org.lodestone.workflow.review.ReviewTasks;
 
@@ -59,7 +60,13 @@ public class TaskResource {
                         ReviewTasks.ReconcileScores.class,
                         ReviewTasks.ScreenEnvironment.class,
                         ReviewTasks.RateRisk.class,
-                        ReviewTasks.DecideSelection.class
+                        ReviewTasks.DecideSelection.class,
+                        AwardTasks.PrepareAward.class,
+                        AwardTasks.SignAward.class,
+                        AwardTasks.AcceptAward.class,
+                        AwardTasks.GoNoGo.class,
+                        AwardTasks.ReviewCure.class,
+                        AwardTasks.DecideAmendment.class
                       })))
   public Response complete(@PathParam("id") String id, Map<String, Object> body) {
     inbox.complete(id, body == null ? Map.of() : body);

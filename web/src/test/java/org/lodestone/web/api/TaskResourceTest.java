@@ -22,6 +22,7 @@ class TaskResourceTest {
     List<Class<?>> documented = List.of(body.content()[0].schema().oneOf());
     List<TaskType> types = new java.util.ArrayList<>(new IntakeTasks.Catalogue().taskTypes());
     types.addAll(new ReviewTasks.Catalogue().taskTypes());
+    types.addAll(new org.lodestone.workflow.award.AwardTasks.Catalogue().taskTypes());
     List<Class<? extends TaskCommand>> completedHere =
         types.stream()
             .filter(t -> t != IntakeTasks.CORRECT_APPLICATION)

@@ -11,7 +11,10 @@ public final class ProcessModels {
           "ApplicationIntakeProcess.bpmn",
           "application-eligibility.dmn",
           "ApplicationReviewProcess.bpmn",
-          "MeritReviewProcess.bpmn");
+          "MeritReviewProcess.bpmn",
+          "AwardProcess.bpmn",
+          "SpecialConditionProcess.bpmn",
+          "AmendmentProcess.bpmn");
 
   private ProcessModels() {}
 }

@@ -25,7 +25,11 @@ class TaskTypeTest {
 
   /** Every catalogue of the application; a new process package adds its own here. */
   static final TaskTypes TYPES =
-      new TaskTypes(List.of(new IntakeTasks.Catalogue(), new ReviewTasks.Catalogue()));
+      new TaskTypes(
+          List.of(
+              new IntakeTasks.Catalogue(),
+              new ReviewTasks.Catalogue(),
+              new org.lodestone.workflow.award.AwardTasks.Catalogue()));
 
   @Test
   void everyUserTaskOfEveryModelHasACataloguedTypeAndEveryTypeAUserTask() throws IOException {
