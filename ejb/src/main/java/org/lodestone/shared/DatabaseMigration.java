@@ -39,8 +39,8 @@ public class DatabaseMigration {
 
   /**
    * The column type for file contents is the one thing our common SQL spells differently per
-   * database; PostgreSQL also gets its own migrations (db/postgresql: triggers that keep the
-   * ledger append-only).
+   * database; PostgreSQL also gets its own migrations (db/postgresql: triggers that keep the ledger
+   * append-only).
    */
   private boolean isPostgres() {
     try (Connection connection = dataSource.getConnection()) {

@@ -51,7 +51,6 @@ import org.lodestone.shared.NotFoundException;
 import org.lodestone.shared.Numbers;
 import org.lodestone.shared.ProgramClock;
 import org.lodestone.shared.RuleViolationException;
-import org.lodestone.shared.StateConflictException;
 import org.lodestone.shared.SubjectKind;
 import org.lodestone.shared.Violation;
 
@@ -131,7 +130,21 @@ public class AwardService {
 
   /** The awards the caller may see, newest first: an applicant's organization's, or all. */
   public List<Award> list(AwardStatus status, int page, int size) {
-    return awards.list(organizationFilter(), status, page, size);
+    List<Award> list = awards.list(organizationFilter(), status, page, size);
+    list.forEach(AwardService::loaded);
+    return list;
+  }
+
+  /**
+   * The award with its milestones, conditions, amendments and versions read, so that pages and the
+   * API can show it after the transaction.
+   */
+  private static Award loaded(Award award) {
+    award.milestones();
+    award.conditions();
+    award.amendments();
+    award.versions();
+    return award;
   }
 
   public long count(AwardStatus status) {
@@ -151,13 +164,35 @@ public class AwardService {
     return awards
         .find(id)
         .filter(a -> callers.current().mayActFor(a.organizationId()))
+        .map(AwardService::loaded)
         .orElseThrow(() -> new NotFoundException("Award", id));
   }
 
   public Optional<Award> ofApplication(long applicationId) {
     return awards
         .ofApplication(applicationId)
-        .filter(a -> callers.current().mayActFor(a.organizationId()));
+        .filter(a -> callers.current().mayActFor(a.organizationId()))
+        .map(AwardService::loaded);
+  }
+
+  /** The award a condition is on, if the caller may see it. */
+  public long conditionAward(long conditionId) {
+    return visibleCondition(conditionId).award().id();
+  }
+
+  public long amendmentAward(long amendmentId) {
+    Amendment amendment = em.find(Amendment.class, amendmentId);
+    if (amendment == null || !callers.current().mayActFor(amendment.award().organizationId())) {
+      throw new NotFoundException("Amendment", amendmentId);
+    }
+    return amendment.award().id();
+  }
+
+  /** True when the caller is an applicant of the award's recipient organization. */
+  public boolean isRecipient(Award award) {
+    Caller caller = callers.current();
+    return caller.has(Role.APPLICANT)
+        && caller.organizationId().filter(o -> o == award.organizationId()).isPresent();
   }
 
   public Organization recipient(Award award) {
@@ -202,7 +237,8 @@ public class AwardService {
    */
   public Money fundsAvailableFor(Award award) {
     FundingOpportunity opportunity = opportunities.require(award.opportunityId());
-    Money held = awards.obligated(opportunity.id()).plus(awards.pending(opportunity.id(), award.id()));
+    Money held =
+        awards.obligated(opportunity.id()).plus(awards.pending(opportunity.id(), award.id()));
     if (award.status().obligated()) {
       held = held.minus(award.obligatedAmount());
     }
@@ -211,13 +247,16 @@ public class AwardService {
 
   /** Every rule the terms break now: shown as the officer negotiates, refused at preparation. */
   public List<Violation> termsViolations(Award award) {
+    return check(award, award.terms());
+  }
+
+  /** Every rule that {@code terms} would break as the terms of this award. */
+  public List<Violation> check(Award award, AwardTerms terms) {
     FundingOpportunity opportunity = opportunities.require(award.opportunityId());
-    return award
-        .terms()
-        .violations(
-            opportunity.minCostSharePercent(),
-            fundsAvailableFor(award),
-            permitting.permitIds(award.id()));
+    return terms.violations(
+        opportunity.minCostSharePercent(),
+        fundsAvailableFor(award),
+        permitting.permitIds(award.id()));
   }
 
   @RolesAllowed("PROGRAM_OFFICER")
@@ -229,7 +268,7 @@ public class AwardService {
     data.put("changes", TermsJson.diff(before, award.terms()));
     audit.record(SUBJECT, id, "AwardTermsRevised", data);
     em.flush();
-    return award;
+    return loaded(award);
   }
 
   /** The program officer sends the terms for signature (PREPARE_AWARD). */
@@ -258,9 +297,7 @@ public class AwardService {
         SUBJECT,
         id,
         approve ? "AwardSigned" : "AwardTermsReturned",
-        Map.of(
-            "by", callers.current().username(),
-            "reason", reason == null ? "" : reason));
+        Map.of("by", callers.current().username(), "reason", reason == null ? "" : reason));
     if (approve) {
       notifications.tell(
           notifications.membersOf(award.organizationId()),
@@ -336,7 +373,8 @@ public class AwardService {
   }
 
   private void tellAnswer(Award award, boolean accepted) {
-    java.util.Set<String> staff = new java.util.TreeSet<>(notifications.holdersOf(Role.PROGRAM_OFFICER));
+    java.util.Set<String> staff =
+        new java.util.TreeSet<>(notifications.holdersOf(Role.PROGRAM_OFFICER));
     staff.add(award.signedBy());
     notifications.tell(
         staff, NotificationKind.AWARD, award.subject(), AwardNotices.answered(award, accepted));
@@ -355,8 +393,8 @@ public class AwardService {
   }
 
   /**
-   * When the next go/no-go decision falls due: the start of the day after the current budget
-   * period ends, if another period follows it.
+   * When the next go/no-go decision falls due: the start of the day after the current budget period
+   * ends, if another period follows it.
    */
   public Optional<Instant> nextDecisionAt(long id) {
     Award award = awards.get(id);
@@ -449,7 +487,8 @@ public class AwardService {
     SpecialCondition condition = visibleCondition(conditionId);
     awards.lockFresh(condition.award().id());
     condition.extend(deadline, reason, clock.today());
-    audit.record(SubjectKind.CONDITION, conditionId, "ConditionDeadlineExtended", condition(condition));
+    audit.record(
+        SubjectKind.CONDITION, conditionId, "ConditionDeadlineExtended", condition(condition));
     conditionChanged.fire(
         new ConditionChanged(condition.number(), false, startOfDayAfter(condition.deadline())));
     return condition;
@@ -479,7 +518,7 @@ public class AwardService {
         new org.lodestone.notification.domain.Notice(
             "Award suspended: " + award.number(),
             "Award " + award.number() + " is suspended: " + award.statusReason()));
-    return award;
+    return loaded(award);
   }
 
   @RolesAllowed("PROGRAM_OFFICER")
@@ -487,7 +526,7 @@ public class AwardService {
     Award award = awards.lockFresh(get(id).id());
     award.reinstate(reason);
     audit.record(SUBJECT, id, "AwardReinstated", Map.of("reason", award.statusReason()));
-    return award;
+    return loaded(award);
   }
 
   /**
@@ -496,14 +535,13 @@ public class AwardService {
    * changes; money changes are checked against the funds now and again at approval.
    */
   @RolesAllowed({"PROGRAM_OFFICER", "APPLICANT"})
-  public Amendment requestAmendment(long id, AmendmentType type, String reason, AwardTerms proposed) {
+  public Amendment requestAmendment(
+      long id, AmendmentType type, String reason, AwardTerms proposed) {
     Award award = lockForFunds(get(id).id());
     FundingOpportunity opportunity = opportunities.require(award.opportunityId());
     List<Violation> termsViolations =
         proposed.violations(
-            opportunity.minCostSharePercent(),
-            fundsAvailableFor(award),
-            permitting.permitIds(id));
+            opportunity.minCostSharePercent(), fundsAvailableFor(award), permitting.permitIds(id));
     Amendment amendment =
         award.requestAmendment(
             numbers.next("AMD"),
@@ -551,14 +589,25 @@ public class AwardService {
       }
     }
     Money change =
-        award.decideAmendment(amendment, approve, reason, callers.current().username(), clock.now());
+        award.decideAmendment(
+            amendment, approve, reason, callers.current().username(), clock.now());
     if (change.signum() > 0) {
       ledger.append(
-          LedgerEntryType.OBLIGATION, change, award.id(), award.opportunityId(), null, amendment.number());
+          LedgerEntryType.OBLIGATION,
+          change,
+          award.id(),
+          award.opportunityId(),
+          null,
+          amendment.number());
     } else if (change.signum() < 0) {
       Money less = Money.ZERO.minus(change);
       ledger.append(
-          LedgerEntryType.DEOBLIGATION, less, award.id(), award.opportunityId(), null, amendment.number());
+          LedgerEntryType.DEOBLIGATION,
+          less,
+          award.id(),
+          award.opportunityId(),
+          null,
+          amendment.number());
     }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("amendment", amendment.number());
@@ -568,10 +617,19 @@ public class AwardService {
       data.put("termsVersion", award.termsVersion());
       data.put("changes", TermsJson.diff(before, award.terms()));
     }
-    audit.record(SubjectKind.AMENDMENT, amendmentId, approve ? "AmendmentApproved" : "AmendmentRejected", data);
-    java.util.Set<String> told = new java.util.TreeSet<>(notifications.membersOf(award.organizationId()));
+    audit.record(
+        SubjectKind.AMENDMENT,
+        amendmentId,
+        approve ? "AmendmentApproved" : "AmendmentRejected",
+        data);
+    java.util.Set<String> told =
+        new java.util.TreeSet<>(notifications.membersOf(award.organizationId()));
     told.add(amendment.requestedBy());
-    notifications.tell(told, NotificationKind.AWARD, award.subject(), AwardNotices.amendmentDecided(award, amendment));
+    notifications.tell(
+        told,
+        NotificationKind.AWARD,
+        award.subject(),
+        AwardNotices.amendmentDecided(award, amendment));
   }
 
   /** The award locked, after the program and its opportunity: the order of every funds command. */

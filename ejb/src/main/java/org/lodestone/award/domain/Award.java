@@ -237,7 +237,8 @@ public class Award {
 
   /**
    * The go/no-go decision at the end of the current budget period. GO authorizes the next period,
-   * and is impossible while a withholding condition is active; NO_GO ends the award for termination.
+   * and is impossible while a withholding condition is active; NO_GO ends the award for
+   * termination.
    */
   public void decideGoNoGo(boolean go, String justification, String by) {
     requireStatus(AwardStatus.ACTIVE, "have a go/no-go decision");
@@ -269,7 +270,8 @@ public class Award {
   }
 
   /** A special condition, at any time from the draft to the end of performance. */
-  public SpecialCondition impose(String conditionNumber, ConditionTerms terms, String by, Instant at, LocalDate today) {
+  public SpecialCondition impose(
+      String conditionNumber, ConditionTerms terms, String by, Instant at, LocalDate today) {
     if (!(status.pending() || status == AwardStatus.ACTIVE || status == AwardStatus.SUSPENDED)) {
       throw new StateConflictException("award " + number + " is " + status + ": no new conditions");
     }
@@ -329,7 +331,8 @@ public class Award {
    * The selecting official's decision on an amendment. Approval makes the proposed terms the next
    * version; the change of the obligated amount is returned for the ledger.
    */
-  public Money decideAmendment(Amendment amendment, boolean approve, String why, String by, Instant at) {
+  public Money decideAmendment(
+      Amendment amendment, boolean approve, String why, String by, Instant at) {
     if (approve && amendment.baseTermsVersion() != termsVersion) {
       throw new StateConflictException(
           "amendment "
@@ -373,7 +376,11 @@ public class Award {
           v.add(
               new Violation(
                   "budgetPeriods",
-                  "budget period " + p.number() + " is " + p.status() + ": its start cannot change"));
+                  "budget period "
+                      + p.number()
+                      + " is "
+                      + p.status()
+                      + ": its start cannot change"));
         }
       }
     }
@@ -403,7 +410,9 @@ public class Award {
       periods.add(fresh);
     }
     budgetPeriods.clear();
-    periods.stream().sorted(Comparator.comparingInt(BudgetPeriod::number)).forEach(budgetPeriods::add);
+    periods.stream()
+        .sorted(Comparator.comparingInt(BudgetPeriod::number))
+        .forEach(budgetPeriods::add);
     Map<Long, Milestone> byId = new HashMap<>();
     milestones.forEach(m -> byId.put(m.id(), m));
     List<Milestone> next = new ArrayList<>();
@@ -437,7 +446,8 @@ public class Award {
       v.add(new Violation("costSharePercent", "must be from 0 to below 100, at most 2 decimals"));
     }
     if (t.budgetPeriods().size() > AwardTerms.PERIODS_MAX) {
-      v.add(new Violation("budgetPeriods", "at most " + AwardTerms.PERIODS_MAX + " budget periods"));
+      v.add(
+          new Violation("budgetPeriods", "at most " + AwardTerms.PERIODS_MAX + " budget periods"));
     }
     if (t.milestones().size() > AwardTerms.MILESTONES_MAX) {
       v.add(new Violation("milestones", "at most " + AwardTerms.MILESTONES_MAX + " milestones"));
@@ -453,7 +463,8 @@ public class Award {
         v.add(new Violation(field + ".amount", "is required and must not be negative"));
       }
       if (p.number() < 1 || p.number() > AwardTerms.PERIODS_MAX || !numbers.add(p.number())) {
-        v.add(new Violation(field + ".number", "budget periods are numbered 1, 2, 3 ... once each"));
+        v.add(
+            new Violation(field + ".number", "budget periods are numbered 1, 2, 3 ... once each"));
       }
     }
     Set<Long> mine = new java.util.HashSet<>();
@@ -464,10 +475,14 @@ public class Award {
       if (m.title() == null || m.title().isBlank()) {
         v.add(new Violation(field + ".title", "is required"));
       } else if (m.title().length() > AwardTerms.TITLE_MAX) {
-        v.add(new Violation(field + ".title", "must be at most " + AwardTerms.TITLE_MAX + " characters"));
+        v.add(
+            new Violation(
+                field + ".title", "must be at most " + AwardTerms.TITLE_MAX + " characters"));
       }
       if (m.deliverable() != null && m.deliverable().length() > AwardTerms.TEXT_MAX) {
-        v.add(new Violation(field + ".deliverable", "must be at most " + AwardTerms.TEXT_MAX + " characters"));
+        v.add(
+            new Violation(
+                field + ".deliverable", "must be at most " + AwardTerms.TEXT_MAX + " characters"));
       }
       if (m.amount() == null || m.amount().isNegative()) {
         v.add(new Violation(field + ".amount", "is required and must not be negative"));
@@ -493,7 +508,9 @@ public class Award {
   }
 
   public Optional<BudgetPeriod> currentBudgetPeriod() {
-    return budgetPeriods.stream().filter(p -> p.status() == BudgetPeriodStatus.AUTHORIZED).findFirst();
+    return budgetPeriods.stream()
+        .filter(p -> p.status() == BudgetPeriodStatus.AUTHORIZED)
+        .findFirst();
   }
 
   /** The active WITHHOLD_NEXT_PHASE condition that stops a GO, if any. */
@@ -530,8 +547,7 @@ public class Award {
 
   private void requireStatus(AwardStatus expected, String what) {
     if (status != expected) {
-      throw new StateConflictException(
-          "award " + number + " is " + status + " and cannot " + what);
+      throw new StateConflictException("award " + number + " is " + status + " and cannot " + what);
     }
   }
 

@@ -9,7 +9,8 @@ import org.lodestone.shared.Violation;
  * A special condition as imposed (2 CFR 200.208): what it does, why, what the recipient must do to
  * have it removed, and by when.
  */
-public record ConditionTerms(ConditionEffect effect, String reason, String cure, LocalDate deadline) {
+public record ConditionTerms(
+    ConditionEffect effect, String reason, String cure, LocalDate deadline) {
 
   public static final int TEXT_MAX = 2000;
 

@@ -27,7 +27,8 @@ public final class AwardLetter {
 
   private static final float MARGIN = 56;
   private static final float WIDTH = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMMM d, yyyy, h:mm a z");
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy, h:mm a z");
 
   private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -37,9 +38,16 @@ public final class AwardLetter {
 
   private AwardLetter() {}
 
-  /** The letter of an award, with the recipient's legal name and UEI and the program's time zone. */
+  /**
+   * The letter of an award, with the recipient's legal name and UEI and the program's time zone.
+   */
   public static byte[] of(
-      Award award, String recipient, String uei, String projectTitle, String opportunity, ZoneId zone) {
+      Award award,
+      String recipient,
+      String uei,
+      String projectTitle,
+      String opportunity,
+      ZoneId zone) {
     AwardLetter letter = new AwardLetter();
     try {
       return letter.write(award, recipient, uei, projectTitle, opportunity, zone);
@@ -70,8 +78,12 @@ public final class AwardLetter {
     field("Federal funds obligated", a.obligatedAmount().formatted());
     field(
         "Non-federal cost share",
-        a.costSharePercent() == null ? "-" : a.costSharePercent().stripTrailingZeros().toPlainString() + "% of total project cost");
-    field("Payment method", a.paymentMethod() == null ? "-" : a.paymentMethod().name().toLowerCase());
+        a.costSharePercent() == null
+            ? "-"
+            : a.costSharePercent().stripTrailingZeros().toPlainString()
+                + "% of total project cost");
+    field(
+        "Payment method", a.paymentMethod() == null ? "-" : a.paymentMethod().name().toLowerCase());
     field(
         "Maximum draw per month",
         a.maximumMonthlyDraw() == null ? "none" : a.maximumMonthlyDraw().formatted());
@@ -82,8 +94,19 @@ public final class AwardLetter {
       wrapped(
           regular,
           10,
-          "Budget period " + p.number() + ": " + p.start() + " to " + p.end() + ", " + p.amount().formatted()
-              + (p.number() > 1 ? " (authorized only by a GO decision at the end of period " + (p.number() - 1) + ")" : ""));
+          "Budget period "
+              + p.number()
+              + ": "
+              + p.start()
+              + " to "
+              + p.end()
+              + ", "
+              + p.amount().formatted()
+              + (p.number() > 1
+                  ? " (authorized only by a GO decision at the end of period "
+                      + (p.number() - 1)
+                      + ")"
+                  : ""));
     }
     gap();
     heading("Milestones");
@@ -95,7 +118,14 @@ public final class AwardLetter {
       wrapped(
           regular,
           10,
-          n++ + ". " + m.title() + " (budget period " + m.budgetPeriod() + ", due " + m.dueDate() + "): "
+          n++
+              + ". "
+              + m.title()
+              + " (budget period "
+              + m.budgetPeriod()
+              + ", due "
+              + m.dueDate()
+              + "): "
               + m.amount().formatted()
               + (m.engineerCertification() ? "; certified by the independent engineer" : "")
               + (m.permitIds().isEmpty() ? "" : "; depends on permits " + m.permitIds()));
@@ -105,7 +135,8 @@ public final class AwardLetter {
     }
     gap();
     heading("Special conditions (2 CFR 200.208)");
-    List<SpecialCondition> active = a.conditions().stream().filter(SpecialCondition::active).toList();
+    List<SpecialCondition> active =
+        a.conditions().stream().filter(SpecialCondition::active).toList();
     if (active.isEmpty()) {
       wrapped(regular, 10, "None.");
     }
@@ -193,7 +224,8 @@ public final class AwardLetter {
   private static String safe(String text) {
     StringBuilder s = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
-      s.append(c >= 0x20 && c < 0x7f || c >= 0xa0 && c <= 0xff ? c : c == '\n' || c == '\t' ? ' ' : '?');
+      s.append(
+          c >= 0x20 && c < 0x7f || c >= 0xa0 && c <= 0xff ? c : c == '\n' || c == '\t' ? ' ' : '?');
     }
     return s.toString();
   }

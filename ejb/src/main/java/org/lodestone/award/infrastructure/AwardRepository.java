@@ -84,8 +84,7 @@ public class AwardRepository extends JpaRepository<Award, Long> {
 
   /** What accepted awards obligate across the program. */
   public Money obligatedInProgram() {
-    return em.createQuery(
-            "select a.obligatedAmount from Award a where a.status in :s", Money.class)
+    return em.createQuery("select a.obligatedAmount from Award a where a.status in :s", Money.class)
         .setParameter("s", OBLIGATED)
         .getResultStream()
         .reduce(Money.ZERO, Money::plus);

@@ -308,6 +308,7 @@ public class ApplicationService {
   }
 
   /** The recipient accepted the award (AWARDED) or declined it (WITHDRAWN). */
+  @PermitAll
   public Application recordAward(long id, boolean accepted, String reason) {
     Application application = require(id);
     ApplicationStatus before = application.status();

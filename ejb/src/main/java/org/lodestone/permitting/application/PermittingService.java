@@ -29,7 +29,8 @@ public class PermittingService {
   public List<Permit> seed(long awardId, List<PlannedPermit> planned) {
     for (PlannedPermit p : planned) {
       Permit permit =
-          new Permit(awardId, p.type().name(), label(p.type().name()), p.agency(), p.expectedDate());
+          new Permit(
+              awardId, p.type().name(), label(p.type().name()), p.agency(), p.expectedDate());
       em.persist(permit);
       em.flush();
       audit.record(

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.award.AwardTasks;
+import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.intake.IntakeTasks;
 import org.lodestone.workflow.review.ReviewTasks;
 

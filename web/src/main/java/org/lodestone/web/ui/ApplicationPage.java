@@ -28,6 +28,7 @@ public class ApplicationPage implements Serializable {
   @Inject private transient WorkInbox inbox;
   @Inject private transient ReviewService reviews;
   @Inject private transient CurrentUser currentUser;
+  @Inject private transient org.lodestone.award.application.AwardService awards;
 
   private Long id;
   private transient Application application;
@@ -36,6 +37,7 @@ public class ApplicationPage implements Serializable {
   private transient List<WorkItem> openTasks;
   private transient List<Attachment> attachments;
   private transient ReviewSummary review;
+  private transient org.lodestone.award.domain.Award award;
 
   /** Loads on view; an id the caller may not see shows the not-found message. */
   public void load() {
@@ -51,6 +53,7 @@ public class ApplicationPage implements Serializable {
       attachments = applications.attachments(id);
       openTasks = inbox.openWorkOn(application.subject());
       review = ReviewSummary.of(reviews, id, currentUser.caller(), opportunity.criteria());
+      award = awards.ofApplication(id).orElse(null);
     }
   }
 
@@ -66,6 +69,11 @@ public class ApplicationPage implements Serializable {
       }
       throw e;
     }
+  }
+
+  /** The award the application became, once selected. */
+  public org.lodestone.award.domain.Award getAward() {
+    return award;
   }
 
   public Application getApplication() {

@@ -2,6 +2,7 @@ package org.lodestone.web.ui;
 
 import java.util.Map;
 import org.lodestone.shared.Subject;
+import org.lodestone.workflow.award.AwardTasks;
 import org.lodestone.workflow.inbox.TaskType;
 import org.lodestone.workflow.inbox.WorkItem;
 import org.lodestone.workflow.intake.IntakeTasks;
@@ -31,6 +32,9 @@ final class TaskPages {
     if (item.type() == IntakeTasks.CORRECT_APPLICATION) {
       return "/app/application-edit.xhtml?id=" + item.subject().id();
     }
+    if (item.type() == AwardTasks.PREPARE_AWARD) {
+      return "/app/award-edit.xhtml?id=" + item.subject().id();
+    }
     String page = PAGES.get(item.type());
     return page == null ? of(item.subject()) : page + item.id();
   }
@@ -39,6 +43,9 @@ final class TaskPages {
   static String of(Subject subject) {
     return switch (subject.kind()) {
       case APPLICATION -> "/app/application.xhtml?id=" + subject.id();
+      case AWARD -> "/app/award.xhtml?id=" + subject.id();
+      case CONDITION -> "/app/award.xhtml?condition=" + subject.id();
+      case AMENDMENT -> "/app/award.xhtml?amendment=" + subject.id();
       default -> "/app/notifications.xhtml";
     };
   }

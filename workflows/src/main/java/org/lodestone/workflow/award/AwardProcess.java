@@ -10,9 +10,9 @@ import org.lodestone.workflow.intake.IntakeProcess;
  * The award processes: the award from its draft to the end of its budget periods
  * (AwardProcess.bpmn, business key the award number), each special condition until it is removed
  * (SpecialConditionProcess.bpmn, the condition number) and each amendment until it is decided
- * (AmendmentProcess.bpmn, the amendment number). Their ids, the ids of the elements code refers
- * to, and their variables; as elsewhere, what people type reaches the domain as transient
- * variables and is kept only there.
+ * (AmendmentProcess.bpmn, the amendment number). Their ids, the ids of the elements code refers to,
+ * and their variables; as elsewhere, what people type reaches the domain as transient variables and
+ * is kept only there.
  */
 public final class AwardProcess {
 

@@ -16,8 +16,7 @@ public enum AwardTasks implements TaskType {
   PREPARE_AWARD(
       "Award preparation", SubjectKind.AWARD, PrepareAward.class, AwardProcess.TASK_PREPARE),
   SIGN_AWARD("Award signature", SubjectKind.AWARD, SignAward.class, AwardProcess.TASK_SIGN),
-  ACCEPT_AWARD(
-      "Award acceptance", SubjectKind.AWARD, AcceptAward.class, AwardProcess.TASK_ACCEPT),
+  ACCEPT_AWARD("Award acceptance", SubjectKind.AWARD, AcceptAward.class, AwardProcess.TASK_ACCEPT),
   GO_NO_GO("Go/no-go decision", SubjectKind.AWARD, GoNoGo.class, AwardProcess.TASK_GO_NO_GO),
   REVIEW_CURE(
       "Review of a cure", SubjectKind.CONDITION, ReviewCure.class, AwardProcess.TASK_REVIEW_CURE),

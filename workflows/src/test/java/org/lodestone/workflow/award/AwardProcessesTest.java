@@ -152,8 +152,7 @@ class AwardProcessesTest {
     assertThat(instance).isWaitingAt(AwardProcess.TASK_ACCEPT);
     assertThat(taskQuery().taskDefinitionKey(AwardProcess.TASK_ACCEPT).singleResult())
         .hasCandidateGroup("organization-3");
-    assertThat(steps.calls)
-        .containsExactly("prepare", "sign:RETURN", "prepare", "sign:APPROVE");
+    assertThat(steps.calls).containsExactly("prepare", "sign:RETURN", "prepare", "sign:APPROVE");
   }
 
   @Test
@@ -196,7 +195,9 @@ class AwardProcessesTest {
     signedAndAccepted(instance);
     execute(job(instance));
     complete(
-        instance, AwardTasks.GO_NO_GO, Map.of("decision", "NO_GO", "justification", "Pilot failed"));
+        instance,
+        AwardTasks.GO_NO_GO,
+        Map.of("decision", "NO_GO", "justification", "Pilot failed"));
     assertThat(instance).isEnded().hasPassed("EndEvent_AwardTerminated");
   }
 
@@ -238,10 +239,14 @@ class AwardProcessesTest {
             AwardProcess.CONDITION_ID_PROCESS,
             "SC-2026-000001",
             Map.of(
-                AwardProcess.CONDITION_ID, 5L,
-                AwardProcess.AWARD_ID, 7L,
-                AwardProcess.APPLICANT_GROUP, "organization-3",
-                AwardProcess.CONDITION_DEADLINE, Date.from(deadline)));
+                AwardProcess.CONDITION_ID,
+                5L,
+                AwardProcess.AWARD_ID,
+                7L,
+                AwardProcess.APPLICANT_GROUP,
+                "organization-3",
+                AwardProcess.CONDITION_DEADLINE,
+                Date.from(deadline)));
   }
 
   private void cure() {
@@ -270,12 +275,15 @@ class AwardProcessesTest {
   @Test
   void aMissedDeadlineIsReportedAndAnExtensionStartsTheWaitAgainWithTheNewDeadline() {
     ProcessInstance instance = condition(Instant.parse("2027-01-01T05:00:00Z"));
-    assertThat(job(instance).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-01-01T05:00:00Z")));
+    assertThat(job(instance).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2027-01-01T05:00:00Z")));
     execute(job(instance));
     assertThat(instance).isWaitingAt("Task_AwaitLateCure");
     assertThat(steps.calls).containsExactly("missed:5");
     Instant later = Instant.parse("2027-03-01T05:00:00Z");
-    engine.getRuntimeService().setVariable(instance.getId(), AwardProcess.CONDITION_DEADLINE, Date.from(later));
+    engine
+        .getRuntimeService()
+        .setVariable(instance.getId(), AwardProcess.CONDITION_DEADLINE, Date.from(later));
     engine
         .getRuntimeService()
         .createMessageCorrelation(AwardProcess.MESSAGE_CONDITION_EXTENDED)

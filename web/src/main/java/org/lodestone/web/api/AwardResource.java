@@ -1,0 +1,173 @@
+package org.lodestone.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.lodestone.award.application.AwardService;
+import org.lodestone.award.domain.Amendment;
+import org.lodestone.award.domain.AmendmentType;
+import org.lodestone.award.domain.Award;
+import org.lodestone.award.domain.AwardStatus;
+import org.lodestone.award.domain.ConditionEffect;
+import org.lodestone.award.domain.ConditionTerms;
+import org.lodestone.award.domain.SpecialCondition;
+import org.lodestone.shared.RuleViolationException;
+
+/** Awards, their special conditions, amendments, versions, letter, permits and ledger. */
+@Path("awards")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AwardResource {
+
+  @Inject private AwardService awards;
+
+  @GET
+  public Page<AwardView> list(
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    AwardStatus filter = Fields.code("status", status, AwardStatus.class);
+    Paging paging = Paging.of(page, size);
+    return new Page<>(
+        awards.list(filter, paging.page(), paging.size()).stream().map(this::summary).toList(),
+        paging.page(),
+        paging.size(),
+        awards.count(filter));
+  }
+
+  @GET
+  @Path("{id}")
+  public AwardView get(@PathParam("id") long id) {
+    return view(awards.get(id));
+  }
+
+  /** The negotiated terms (program officer, draft only); send the version last read. */
+  @PUT
+  @Path("{id}")
+  public AwardView revise(@PathParam("id") long id, AwardTermsRequest request) {
+    AwardTermsRequest body = required(request);
+    if (body.version() == null) {
+      throw new RuleViolationException("version", "is required: send the version you last read");
+    }
+    Award current = awards.get(id);
+    return view(awards.revise(id, body.version(), body.applyTo(current.terms())));
+  }
+
+  @GET
+  @Path("{id}/letter")
+  @Produces("application/pdf")
+  public Response letter(@PathParam("id") long id) {
+    Award award = awards.get(id);
+    return Response.ok(awards.letter(id), "application/pdf")
+        .header(
+            "Content-Disposition",
+            ContentDisposition.attachment("notice-of-award-" + award.number() + ".pdf"))
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/permits")
+  public List<AwardView.PermitView> permits(@PathParam("id") long id) {
+    return awards.permits(id).stream().map(AwardView.PermitView::of).toList();
+  }
+
+  @GET
+  @Path("{id}/ledger")
+  public List<AwardView.LedgerEntryView> ledger(@PathParam("id") long id) {
+    return awards.ledger(id).stream().map(AwardView.LedgerEntryView::of).toList();
+  }
+
+  @GET
+  @Path("{id}/versions")
+  public List<AwardView.VersionView> versions(@PathParam("id") long id) {
+    return AwardView.versions(awards.get(id));
+  }
+
+  public record ConditionRequest(String effect, String reason, String cure, String deadline) {}
+
+  @POST
+  @Path("{id}/conditions")
+  public Response impose(@PathParam("id") long id, ConditionRequest request, @Context UriInfo uri) {
+    ConditionRequest body = required(request);
+    java.util.List<org.lodestone.shared.Violation> v = new java.util.ArrayList<>();
+    ConditionTerms terms =
+        new ConditionTerms(
+            Fields.code(v, "effect", body.effect(), ConditionEffect.class),
+            body.reason(),
+            body.cure(),
+            Fields.date(v, "deadline", body.deadline()));
+    if (!v.isEmpty()) {
+      throw new RuleViolationException(v);
+    }
+    SpecialCondition condition = awards.impose(id, terms);
+    return Response.status(Response.Status.CREATED)
+        .entity(AwardView.ConditionView.of(condition))
+        .build();
+  }
+
+  public record ReasonRequest(String reason) {}
+
+  @POST
+  @Path("{id}/suspension")
+  public AwardView suspend(@PathParam("id") long id, ReasonRequest request) {
+    return view(awards.suspend(id, required(request).reason()));
+  }
+
+  @POST
+  @Path("{id}/reinstatement")
+  public AwardView reinstate(@PathParam("id") long id, ReasonRequest request) {
+    return view(awards.reinstate(id, required(request).reason()));
+  }
+
+  public record AmendmentRequest(String type, String reason, AwardTermsRequest changes) {}
+
+  @POST
+  @Path("{id}/amendments")
+  public Response amend(@PathParam("id") long id, AmendmentRequest request) {
+    AmendmentRequest body = required(request);
+    AmendmentType type = Fields.code("type", body.type(), AmendmentType.class);
+    if (body.changes() == null) {
+      throw new RuleViolationException(
+          "changes", "is required: the fields of the terms that change");
+    }
+    Award award = awards.get(id);
+    Amendment amendment =
+        awards.requestAmendment(id, type, body.reason(), body.changes().applyTo(award.terms()));
+    return Response.status(Response.Status.CREATED)
+        .entity(AwardView.AmendmentView.of(amendment))
+        .build();
+  }
+
+  private AwardView summary(Award a) {
+    return AwardView.of(a, awards.recipient(a), awards.ledger(a.id()), null, List.of());
+  }
+
+  private AwardView view(Award a) {
+    boolean draft = a.status() == AwardStatus.DRAFT;
+    return AwardView.of(
+        a,
+        awards.recipient(a),
+        awards.ledger(a.id()),
+        awards.fundsAvailableFor(a),
+        draft ? awards.termsViolations(a) : List.of());
+  }
+
+  static <T> T required(T body) {
+    if (body == null) {
+      throw new RuleViolationException("body", "is required");
+    }
+    return body;
+  }
+}

@@ -1,0 +1,48 @@
+package org.lodestone.web.ui;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.lodestone.award.application.AwardService;
+import org.lodestone.shared.NotFoundException;
+import org.lodestone.web.api.ContentDisposition;
+
+/**
+ * The notice of award for the pages, at {@code /documents/awards/{id}/letter}: behind the pages'
+ * sign-in, for whoever may see the award (another organization's is not found).
+ */
+@WebServlet("/documents/awards/*")
+public class AwardLetterServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient AwardService awards;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String[] parts =
+        request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+    if (parts.length != 3 || !parts[1].matches("\\d{1,18}") || !"letter".equals(parts[2])) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    long id = Long.parseLong(parts[1]);
+    try {
+      String number = awards.get(id).number();
+      byte[] pdf = awards.letter(id);
+      response.setContentType("application/pdf");
+      response.setHeader(
+          "Content-Disposition",
+          ContentDisposition.attachment("notice-of-award-" + number + ".pdf"));
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setContentLength(pdf.length);
+      response.getOutputStream().write(pdf);
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+}
