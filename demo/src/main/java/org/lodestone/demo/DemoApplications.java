@@ -68,6 +68,8 @@ public class DemoApplications {
   @Inject private AsRosa rosa;
   @Inject private AsPermittingSpecialist pat;
   @Inject private AsSelectingOfficial sam;
+  @Inject private DemoAwards demoAwards;
+  @Inject private org.lodestone.award.application.AwardService awardService;
 
   @PostConstruct
   void seed() {
@@ -81,6 +83,7 @@ public class DemoApplications {
     }
     LOG.info("Seeding demo applications");
     long[] alices = new long[7];
+    long[] awarded = new long[5];
     alice.run(
         () -> {
           applications.create(
@@ -111,7 +114,19 @@ public class DemoApplications {
               submitted(
                   PROCESSING,
                   greatBasinProcessing("Nickel sulfate refinery expansion", "80000000.00"));
+          awarded[0] =
+              submitted(EXTRACTION, greatBasin("Kings Valley lithium clay mine", "48000000.00"));
+          awarded[1] =
+              submitted(
+                  EXTRACTION, greatBasin("Rhyolite Ridge boron-lithium project", "64000000.00"));
+          awarded[2] =
+              submitted(EXTRACTION, greatBasin("Bonnie Claire lithium brine wells", "36000000.00"));
+          awarded[3] =
+              submitted(EXTRACTION, greatBasin("Thacker Pass concentrator upgrade", "90000000.00"));
+          awarded[4] =
+              submitted(EXTRACTION, greatBasin("Big Smoky Valley brine pilot", "24000000.00"));
         });
+    List<Long> awards = java.util.Arrays.stream(awarded).boxed().toList();
     long awaitingAssignment = alices[1];
     long withdrawn = alices[2];
     long scoring = alices[3];
@@ -134,7 +149,9 @@ public class DemoApplications {
     long reconcile = bobs[1];
     long selected = bobs[2];
     long declined = bobs[3];
-    List<Long> reviewedByRitaAndRavi = List.of(reconcile, ready, selected, declined);
+    List<Long> reviewedByRitaAndRavi =
+        new java.util.ArrayList<>(List.of(reconcile, ready, selected, declined));
+    reviewedByRitaAndRavi.addAll(awards);
 
     olivia.run(
         () -> {
@@ -143,9 +160,10 @@ public class DemoApplications {
               "RETURN",
               "The letter of commitment from the utility supplying the ash is missing.");
           screen(withdrawn, "RETURN", "Provide the water rights evidence.");
-          for (long id :
-              List.of(
-                  awaitingAssignment, scoring, replacement, reconcile, ready, selected, declined)) {
+          List<Long> accepted =
+              new java.util.ArrayList<>(List.of(awaitingAssignment, scoring, replacement));
+          accepted.addAll(reviewedByRitaAndRavi);
+          for (long id : accepted) {
             screen(id, "ACCEPT", "Complete and eligible on its face.");
           }
           assign(scoring, "rita", "ravi");
@@ -154,6 +172,7 @@ public class DemoApplications {
           rateRisk(ready, "MEDIUM");
           rateRisk(selected, "LOW");
           rateRisk(declined, "HIGH");
+          awards.forEach(id -> rateRisk(id, "LOW"));
         });
     passCorrectionDeadline(withdrawn);
     rita.run(
@@ -163,6 +182,7 @@ public class DemoApplications {
           score(ready, 4, 5, 4, 3);
           score(selected, 5, 4, 4, 4);
           score(declined, 2, 2, 3, 2);
+          awards.forEach(id -> score(id, 5, 5, 4, 4));
         });
     ravi.run(
         () -> {
@@ -170,6 +190,7 @@ public class DemoApplications {
           score(ready, 4, 4, 4, 4);
           score(selected, 4, 5, 4, 3);
           score(declined, 2, 3, 2, 2);
+          awards.forEach(id -> score(id, 4, 5, 4, 4));
         });
     rosa.run(
         () ->
@@ -187,6 +208,7 @@ public class DemoApplications {
           screenEnvironment(ready, "EIS");
           screenEnvironment(selected, "CATEX");
           screenEnvironment(declined, "CATEX");
+          awards.forEach(id -> screenEnvironment(id, "EA"));
         });
     sam.run(
         () -> {
@@ -206,8 +228,47 @@ public class DemoApplications {
                   "DECLINE",
                   "justification",
                   "Below the competitive range; the feedstock supply is not secured."));
+          for (long id : awards) {
+            complete(
+                id,
+                ReviewTasks.SELECT_APPLICATION,
+                Map.of(
+                    "decision",
+                    "SELECT",
+                    "justification",
+                    "Ranks in the top band; domestic lithium supply for cathode makers."));
+          }
         });
+    seedAwards(awards);
     LOG.info("Demo applications seeded; the one awaiting screening is " + alices[0]);
+  }
+
+  /**
+   * Awards at each stage, all Great Basin Lithium's: one being prepared, one awaiting signature,
+   * one awaiting acceptance, one active in budget period 1 with a special condition, one amended,
+   * and one at its go/no-go decision (the amended one).
+   */
+  private void seedAwards(List<Long> applicationIds) {
+    long[] ids = new long[applicationIds.size()];
+    String[] numbers = new String[ids.length];
+    olivia.run(
+        () -> {
+          for (int i = 0; i < ids.length; i++) {
+            ids[i] = demoAwards.awardOf(applicationIds.get(i));
+            numbers[i] = awardService.get(ids[i]).number();
+            demoAwards.negotiate(ids[i], i > 0);
+          }
+        });
+    sam.run(() -> List.of(2, 3, 4).forEach(i -> demoAwards.sign(ids[i])));
+    alice.run(
+        () -> {
+          demoAwards.accept(ids[3]);
+          demoAwards.accept(ids[4]);
+          demoAwards.askForSupplement(ids[4]);
+        });
+    olivia.run(() -> demoAwards.reimbursementOnly(ids[3]));
+    sam.run(() -> demoAwards.approveAmendment(ids[4]));
+    demoAwards.endBudgetPeriod(numbers[4]);
   }
 
   /** Drafts, documents and submits an application as the applicant running it. */

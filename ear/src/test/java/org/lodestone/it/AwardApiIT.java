@@ -255,6 +255,17 @@ class AwardApiIT extends DeployedEar {
     as("bob").accept("application/pdf").get("/awards/" + award + "/letter").then().statusCode(404);
   }
 
+  static Response document(String user, long award, String fileName, byte[] content) {
+    return io.restassured.RestAssured.given()
+        .baseUri(Api.BASE)
+        .auth()
+        .preemptive()
+        .basic(user, Api.PASSWORD)
+        .multiPart("kind", "CURE")
+        .multiPart("file", fileName, content, "application/pdf")
+        .post("/awards/" + award + "/documents");
+  }
+
   /** Makes the award's end-of-budget-period timer due now, as if the period had ended. */
   static void budgetPeriodEnds(String awardNumber) throws Exception {
     try (Connection db = Database.connect();
@@ -313,11 +324,56 @@ class AwardApiIT extends DeployedEar {
     assertThat(withheld.jsonPath().getString("violations[0].message"))
         .contains("WITHHOLD_NEXT_PHASE");
 
+    // the cure's evidence: a PDF only, kept with its SHA-256, and only the award's own documents
+    Response notPdf = document("alice", award, "receipt.pdf", "not a pdf".getBytes());
+    assertThat(notPdf.statusCode()).isEqualTo(422);
+    assertThat(notPdf.jsonPath().getString("violations[0].field")).isEqualTo("file");
+    document("bob", award, "receipt.pdf", Api.pdf("bob")).then().statusCode(404);
+    byte[] receipt = Api.pdf("Bond receipt");
+    long documentId =
+        document("alice", award, "../bond-receipt.pdf", receipt)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    assertThat(
+            as("olivia")
+                .accept("application/pdf")
+                .get("/awards/" + award + "/documents/" + documentId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("Digest"))
+        .isEqualTo(
+            "sha-256="
+                + java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(receipt)));
+    Response foreign =
+        as("alice")
+            .body(
+                Map.of("explanation", "Bond posted.", "documentIds", List.of(documentId + 100000)))
+            .post("/conditions/" + condition + "/cure");
+    assertThat(foreign.statusCode()).isEqualTo(422);
+    assertThat(foreign.jsonPath().getString("violations[0].field")).isEqualTo("documentIds");
     as("alice")
-        .body(Map.of("explanation", "Bond posted; receipt attached."))
+        .body(
+            Map.of(
+                "explanation",
+                "Bond posted; receipt attached.",
+                "documentIds",
+                List.of(documentId)))
         .post("/conditions/" + condition + "/cure")
         .then()
         .statusCode(200);
+    assertThat(award("olivia", award).getList("conditions[0].cureDocumentIds", Long.class))
+        .containsExactly(documentId);
+    assertThat(
+            as("olivia")
+                .get("/awards/" + award + "/documents")
+                .jsonPath()
+                .getString("[0].fileName"))
+        .isEqualTo("bond-receipt.pdf");
     String conditionNumber = award("olivia", award).getString("conditions[0].number");
     await().atMost(30, SECONDS).until(() -> taskFor("olivia", "REVIEW_CURE", condition) != null);
     work(
@@ -501,6 +557,114 @@ class AwardApiIT extends DeployedEar {
     JsonPath slate = as("sam").get("/opportunities/" + small + "/slate").jsonPath();
     assertThat(slate.getString("selectedAmount")).isEqualTo("25000000.00");
     assertThat(slate.getString("remaining")).isEqualTo("15000000.00");
+  }
+
+  @Test
+  void aMissedCureDeadlineIsReportedToTheOfficersWhoExtendItOrSuspendTheAward() throws Exception {
+    long award = selected(opportunity, "Award missed cure project");
+    signed(award);
+    work("alice", "ACCEPT_AWARD", award, Map.of("decision", "ACCEPT", "feocCertified", true));
+    JsonPath condition =
+        as("olivia")
+            .body(
+                Map.of(
+                    "effect", "ADDITIONAL_REPORTING",
+                    "reason", "Monthly reports are late.",
+                    "cure", "Send the three missing monthly reports.",
+                    "deadline", Api.today().plusDays(10).toString()))
+            .post("/awards/" + award + "/conditions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    String number = condition.getString("number");
+    long conditionId = condition.getLong("id");
+    try (Connection db = Database.connect();
+        PreparedStatement s =
+            db.prepareStatement(
+                "update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_INSTANCE_ID_ in"
+                    + " (select ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = ?)")) {
+      s.setTimestamp(1, new java.sql.Timestamp(System.currentTimeMillis() - 60_000));
+      s.setString(2, number);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    await()
+        .atMost(60, SECONDS)
+        .until(
+            () ->
+                as("oscar")
+                    .get("/notifications?size=200")
+                    .jsonPath()
+                    .getList("items.title", String.class)
+                    .contains("Cure deadline missed: " + number));
+    assertThat(award("olivia", award).getBoolean("conditions[0].deadlineMissed")).isTrue();
+
+    as("alice")
+        .body(Map.of("deadline", Api.today().plusDays(40).toString(), "reason", "Mine"))
+        .post("/conditions/" + conditionId + "/extension")
+        .then()
+        .statusCode(403);
+    Response tooEarly =
+        as("olivia")
+            .body(Map.of("deadline", Api.today().plusDays(5).toString(), "reason", "More time."))
+            .post("/conditions/" + conditionId + "/extension");
+    assertThat(tooEarly.statusCode()).isEqualTo(422);
+    assertThat(tooEarly.jsonPath().getString("violations[0].field")).isEqualTo("deadline");
+    as("olivia")
+        .body(
+            Map.of(
+                "deadline",
+                Api.today().plusDays(40).toString(),
+                "reason",
+                "Staff changes at the recipient."))
+        .post("/conditions/" + conditionId + "/extension")
+        .then()
+        .statusCode(200);
+    JsonPath extended = award("olivia", award);
+    assertThat(extended.getString("conditions[0].deadline"))
+        .isEqualTo(Api.today().plusDays(40).toString());
+    assertThat(extended.getBoolean("conditions[0].deadlineMissed")).isFalse();
+
+    as("olivia").body(Map.of()).post("/awards/" + award + "/suspension").then().statusCode(422);
+    as("olivia")
+        .body(Map.of("reason", "Reports still missing."))
+        .post("/awards/" + award + "/suspension")
+        .then()
+        .statusCode(200);
+    assertThat(award("alice", award).getString("status")).isEqualTo("SUSPENDED");
+    as("olivia")
+        .body(Map.of("reason", "Reports received."))
+        .post("/awards/" + award + "/reinstatement")
+        .then()
+        .statusCode(200);
+    assertThat(award("alice", award).getString("status")).isEqualTo("ACTIVE");
+    assertThat(Api.auditEvents("AWARD:" + award)).contains("AwardSuspended", "AwardReinstated");
+  }
+
+  @Test
+  void onPostgresqlTheDatabaseRefusesToChangeOrRemoveALedgerEntry() throws Exception {
+    try (Connection db = Database.connect()) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"),
+          "the append-only trigger is PostgreSQL's");
+      long award = selected(opportunity, "Append-only ledger project");
+      signed(award);
+      work("alice", "ACCEPT_AWARD", award, Map.of("decision", "ACCEPT", "feocCertified", true));
+      for (String sql :
+          List.of(
+              "update ledger_entry set amount = 1 where award_id = " + award,
+              "delete from ledger_entry where award_id = " + award,
+              "truncate ledger_entry cascade")) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> db.createStatement().executeUpdate(sql))
+            .as(sql)
+            .isInstanceOf(java.sql.SQLException.class)
+            .hasMessageContaining("ledger_entry is append-only");
+      }
+      assertThat(
+              as("audrey").get("/awards/" + award + "/ledger").jsonPath().getString("[0].amount"))
+          .isEqualTo("25000000.00");
+    }
   }
 
   @Test

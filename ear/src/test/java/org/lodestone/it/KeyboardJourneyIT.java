@@ -88,6 +88,33 @@ class KeyboardJourneyIT extends BrowserJourney {
     assertThat(Api.application("alice", id).getString("status")).isEqualTo("SELECTED");
     browser.signOut();
 
+    long award = AwardApiIT.awardOf(id);
+    long permit =
+        Api.as("olivia").get("/awards/" + award + "/permits").jsonPath().getLong("[0].id");
+    Api.as("olivia")
+        .body(AwardApiIT.terms(AwardApiIT.award("olivia", award).getLong("version"), permit))
+        .put("/awards/" + award)
+        .then()
+        .statusCode(200);
+    Api.work("olivia", "PREPARE_AWARD", award, Map.of());
+    String awardNumber = AwardApiIT.award("olivia", award).getString("number");
+    browser.signInByKeyboard("sam");
+    browser.openTaskByKeyboard(awardNumber);
+    browser.tabTo(By.id("actions:sign"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("messages"), "Award signed and offered to the recipient.");
+    browser.signOut();
+
+    browser.signInByKeyboard("alice");
+    browser.openTaskByKeyboard(awardNumber);
+    browser.tabTo(By.id("actions:feocCertified_input"));
+    browser.keys(Keys.SPACE);
+    browser.tabTo(By.id("actions:accept"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("messages"), "Award accepted: the funds are obligated.");
+    assertThat(AwardApiIT.award("alice", award).getString("status")).isEqualTo("ACTIVE");
+    browser.signOut();
+
     browser.signInByKeyboard("admin");
     browser.tabTo(By.id("navReferenceData"));
     browser.keys(Keys.ENTER);

@@ -18,11 +18,14 @@ import org.lodestone.audit.application.AuditTrail;
 import org.lodestone.award.domain.Amendment;
 import org.lodestone.award.domain.AmendmentType;
 import org.lodestone.award.domain.Award;
+import org.lodestone.award.domain.AwardDocument;
+import org.lodestone.award.domain.AwardDocumentContent;
 import org.lodestone.award.domain.AwardStatus;
 import org.lodestone.award.domain.AwardTerms;
 import org.lodestone.award.domain.BudgetPeriod;
 import org.lodestone.award.domain.BudgetPeriodTerms;
 import org.lodestone.award.domain.ConditionTerms;
+import org.lodestone.award.domain.DocumentPurpose;
 import org.lodestone.award.domain.PaymentMethod;
 import org.lodestone.award.domain.SpecialCondition;
 import org.lodestone.award.domain.TermsJson;
@@ -435,10 +438,22 @@ public class AwardService {
   }
 
   @RolesAllowed("APPLICANT")
-  public SpecialCondition submitCure(long conditionId, String explanation) {
+  public SpecialCondition submitCure(
+      long conditionId, String explanation, java.util.Collection<Long> documentIds) {
     SpecialCondition condition = visibleCondition(conditionId);
     Award award = awards.lockFresh(condition.award().id());
-    condition.submitCure(explanation, callers.current().username(), clock.now());
+    java.util.Set<Long> documents = new java.util.TreeSet<>(documentIds);
+    java.util.Set<Long> known = new java.util.HashSet<>();
+    documents(award.id()).forEach(d -> known.add(d.id()));
+    documents.stream()
+        .filter(d -> !known.contains(d))
+        .findFirst()
+        .ifPresent(
+            d -> {
+              throw new RuleViolationException(
+                  "documentIds", "document " + d + " is not a document of award " + award.number());
+            });
+    condition.submitCure(explanation, documents, callers.current().username(), clock.now());
     audit.record(SubjectKind.CONDITION, conditionId, "CureSubmitted", condition(condition));
     notifications.tell(
         notifications.holdersOf(Role.PROGRAM_OFFICER),
@@ -492,6 +507,55 @@ public class AwardService {
     conditionChanged.fire(
         new ConditionChanged(condition.number(), false, startOfDayAfter(condition.deadline())));
     return condition;
+  }
+
+  /** An evidence document for the award, from the recipient or agency staff. */
+  public AwardDocument attach(
+      long awardId, DocumentPurpose purpose, String fileName, byte[] content) {
+    Award award = get(awardId);
+    Caller caller = callers.current();
+    if (!caller.seesAllOrganizations() && !isRecipient(award)) {
+      throw new ForbiddenException("only the recipient and agency staff add documents to an award");
+    }
+    AwardDocument document =
+        new AwardDocument(awardId, purpose, fileName, content, caller.username(), clock.now());
+    em.persist(document);
+    em.flush();
+    em.persist(new AwardDocumentContent(document.id(), content));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("document", document.id());
+    data.put("purpose", purpose);
+    data.put("fileName", document.fileName());
+    data.put("sizeBytes", document.sizeBytes());
+    data.put("sha256", document.sha256());
+    audit.record(SUBJECT, awardId, "DocumentAttached", data);
+    return document;
+  }
+
+  public List<AwardDocument> documents(long awardId) {
+    return em.createQuery(
+            "select d from AwardDocument d where d.awardId = :a order by d.id", AwardDocument.class)
+        .setParameter("a", get(awardId).id())
+        .getResultList();
+  }
+
+  public AwardDocument document(long awardId, long documentId) {
+    AwardDocument document = em.find(AwardDocument.class, documentId);
+    if (document == null || document.awardId() != get(awardId).id()) {
+      throw new NotFoundException("Document", documentId);
+    }
+    return document;
+  }
+
+  /** The bytes of a document; each download is an audit event. */
+  public byte[] content(long awardId, long documentId) {
+    AwardDocument document = document(awardId, documentId);
+    audit.record(
+        SUBJECT,
+        awardId,
+        "DocumentDownloaded",
+        Map.of("document", documentId, "sha256", document.sha256()));
+    return em.find(AwardDocumentContent.class, documentId).content();
   }
 
   public SpecialCondition condition(long awardId, long conditionId) {

@@ -4,7 +4,7 @@ package org.lodestone.award.domain;
 public enum AwardStatus {
   DRAFT("Terms being prepared"),
   AWAITING_SIGNATURE("Awaiting signature"),
-  AWAITING_ACCEPTANCE("Awaiting the recipient's acceptance"),
+  AWAITING_ACCEPTANCE("Awaiting acceptance"),
   ACTIVE("Active"),
   SUSPENDED("Suspended"),
   CLOSING("Closing out"),

@@ -71,6 +71,13 @@ public class SpecialCondition {
   @Column(name = "missed_at")
   private Instant missedAt;
 
+  @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+  @jakarta.persistence.CollectionTable(
+      name = "condition_cure_document",
+      joinColumns = @JoinColumn(name = "condition_id"))
+  @Column(name = "document_id")
+  private java.util.Set<Long> cureDocumentIds = new java.util.TreeSet<>();
+
   @Version private long version;
 
   protected SpecialCondition() {}
@@ -88,7 +95,8 @@ public class SpecialCondition {
   }
 
   /** The recipient explains how it met the cure; the program officer then decides. */
-  public void submitCure(String explanation, String by, Instant at) {
+  public void submitCure(
+      String explanation, java.util.Collection<Long> documentIds, String by, Instant at) {
     if (status != ConditionStatus.ACTIVE) {
       throw new StateConflictException(
           "condition " + number + " is " + status + ": a cure can be submitted only while active");
@@ -101,6 +109,7 @@ public class SpecialCondition {
           "explanation", "must be at most " + CURE_MAX + " characters");
     }
     this.cureExplanation = explanation.strip();
+    this.cureDocumentIds.addAll(documentIds);
     this.cureSubmittedBy = by;
     this.cureSubmittedAt = at;
     this.status = ConditionStatus.CURE_SUBMITTED;
@@ -191,6 +200,11 @@ public class SpecialCondition {
 
   public Instant imposedAt() {
     return imposedAt;
+  }
+
+  /** The documents every cure submitted so far rests on. */
+  public java.util.Set<Long> cureDocumentIds() {
+    return java.util.Set.copyOf(cureDocumentIds);
   }
 
   public String cureExplanation() {

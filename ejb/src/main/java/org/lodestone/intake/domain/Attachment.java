@@ -8,13 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import org.lodestone.shared.PdfUpload;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.Violation;
 
@@ -26,10 +23,8 @@ import org.lodestone.shared.Violation;
 @Table(name = "attachment")
 public class Attachment {
 
-  public static final int MAX_BYTES = 25 * 1024 * 1024;
-  public static final String PDF = "application/pdf";
-  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+  public static final int MAX_BYTES = PdfUpload.MAX_BYTES;
+  public static final String PDF = PdfUpload.CONTENT_TYPE;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,71 +74,26 @@ public class Attachment {
               "kind",
               "is required: TECHNICAL_VOLUME, BUDGET_JUSTIFICATION, LETTER_OF_COMMITMENT or OTHER"));
     }
-    if (content == null || content.length == 0) {
-      violations.add(new Violation("file", "is required and must not be empty"));
-    } else if (content.length > MAX_BYTES) {
-      violations.add(new Violation("file", "is larger than the 25 MB limit"));
-    } else if (!isPdf(content)) {
-      violations.add(
-          new Violation("file", "is not a PDF document (its content does not start with %PDF-)"));
-    }
-    String name = safeName(fileName);
+    PdfUpload upload = PdfUpload.check(fileName, content, violations);
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
     }
     this.applicationId = applicationId;
     this.kind = kind;
-    this.fileName = name;
+    this.fileName = upload.fileName();
     this.contentType = PDF;
-    this.sizeBytes = content.length;
-    this.sha256 = sha256(content);
+    this.sizeBytes = upload.sizeBytes();
+    this.sha256 = upload.sha256();
     this.uploadedBy = uploadedBy;
     this.uploadedAt = uploadedAt;
   }
 
-  /** A PDF starts with %PDF- and carries %%EOF in its last kilobyte. */
-  static boolean isPdf(byte[] content) {
-    if (content.length < PDF_MAGIC.length + PDF_END.length) {
-      return false;
-    }
-    for (int i = 0; i < PDF_MAGIC.length; i++) {
-      if (content[i] != PDF_MAGIC[i]) {
-        return false;
-      }
-    }
-    int from = Math.max(0, content.length - 1024);
-    outer:
-    for (int i = content.length - PDF_END.length; i >= from; i--) {
-      for (int j = 0; j < PDF_END.length; j++) {
-        if (content[i + j] != PDF_END[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
-  }
-
-  /** Keeps the last path segment, printable characters only, and the .pdf ending. */
   static String safeName(String fileName) {
-    String name = fileName == null ? "" : fileName.replace('\\', '/');
-    name =
-        name.substring(name.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
-    if (name.length() > 200) {
-      name = name.substring(0, 200);
-    }
-    if (name.isEmpty()) {
-      name = "document";
-    }
-    return name.toLowerCase().endsWith(".pdf") ? name : name + ".pdf";
+    return PdfUpload.safeName(fileName);
   }
 
   static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return PdfUpload.sha256(content);
   }
 
   public Long id() {

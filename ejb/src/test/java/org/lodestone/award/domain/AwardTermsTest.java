@@ -152,4 +152,22 @@ class AwardTermsTest {
             "paymentMethod",
             "budgetPeriods");
   }
+
+  @Test
+  void aMilestoneMayOnlyWaitForPermitsOfThisProjectsTimetable() {
+    MilestoneTerms waits =
+        new MilestoneTerms(
+            null,
+            "Mine commissioned",
+            null,
+            1,
+            LocalDate.parse("2028-06-30"),
+            Money.of("1000000"),
+            List.of(7L, 99L),
+            false);
+    List<Violation> v =
+        terms("25000000", TWO_PERIODS, List.of(waits)).violations(MIN_COST_SHARE, FUNDS, PERMITS);
+    assertThat(v).extracting(Violation::field).containsExactly("milestones[0].permitIds");
+    assertThat(v.get(0).message()).contains("permit 99");
+  }
 }

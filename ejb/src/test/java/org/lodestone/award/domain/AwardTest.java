@@ -179,12 +179,13 @@ class AwardTest {
         .isInstanceOf(RuleViolationException.class)
         .hasMessageContaining("SC-1")
         .hasMessageContaining("WITHHOLD_NEXT_PHASE");
-    condition.submitCure("Bond posted", "alice", NOW);
+    condition.submitCure("Bond posted", List.of(), "alice", NOW);
     condition.decideCure(false, "Receipt unsigned", "olivia");
     assertThat(condition.status()).isEqualTo(ConditionStatus.ACTIVE);
-    condition.submitCure("Signed receipt", "alice", NOW);
+    condition.submitCure("Signed receipt", List.of(4L), "alice", NOW);
     condition.decideCure(true, "Bond posted", "olivia");
     assertThat(condition.status()).isEqualTo(ConditionStatus.REMOVED);
+    assertThat(condition.cureDocumentIds()).containsExactly(4L);
     award.decideGoNoGo(true, "Milestone met", "olivia");
     assertThat(award.budgetPeriods())
         .extracting(BudgetPeriod::status)
@@ -227,7 +228,7 @@ class AwardTest {
             TODAY);
     assertThatThrownBy(() -> c.decideCure(true, "x", "olivia"))
         .isInstanceOf(StateConflictException.class);
-    assertThatThrownBy(() -> c.submitCure(" ", "alice", NOW))
+    assertThatThrownBy(() -> c.submitCure(" ", List.of(), "alice", NOW))
         .isInstanceOf(RuleViolationException.class);
     assertThatThrownBy(() -> c.extend(TODAY.plusDays(1), "more time", TODAY))
         .isInstanceOf(RuleViolationException.class)

@@ -95,6 +95,48 @@ public class AwardResource {
     return AwardView.versions(awards.get(id));
   }
 
+  @POST
+  @Path("{id}/documents")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response attach(
+      @PathParam("id") long id,
+      @jakarta.ws.rs.FormParam("kind") String kind,
+      @jakarta.ws.rs.FormParam("file") jakarta.ws.rs.core.EntityPart file)
+      throws java.io.IOException {
+    if (file == null) {
+      throw new RuleViolationException("file", "is required (multipart part named file)");
+    }
+    org.lodestone.award.domain.DocumentPurpose purpose =
+        Fields.code("kind", kind, org.lodestone.award.domain.DocumentPurpose.class);
+    byte[] content;
+    try (java.io.InputStream in = file.getContent()) {
+      content = in.readNBytes(org.lodestone.shared.PdfUpload.MAX_BYTES + 1);
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            AwardView.DocumentView.of(
+                awards.attach(id, purpose, file.getFileName().orElse(null), content)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/documents")
+  public List<AwardView.DocumentView> documents(@PathParam("id") long id) {
+    return awards.documents(id).stream().map(AwardView.DocumentView::of).toList();
+  }
+
+  @GET
+  @Path("{id}/documents/{documentId}")
+  @Produces("application/pdf")
+  public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+    org.lodestone.award.domain.AwardDocument d = awards.document(id, documentId);
+    return Response.ok(awards.content(id, documentId), "application/pdf")
+        .header("Content-Disposition", ContentDisposition.attachment(d.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Digest", "sha-256=" + d.sha256())
+        .build();
+  }
+
   public record ConditionRequest(String effect, String reason, String cure, String deadline) {}
 
   @POST

@@ -110,7 +110,8 @@ public record AwardView(
       String cureExplanation,
       Instant cureSubmittedAt,
       String decisionReason,
-      boolean deadlineMissed) {
+      boolean deadlineMissed,
+      List<Long> cureDocumentIds) {
     static ConditionView of(SpecialCondition c) {
       return new ConditionView(
           c.id(),
@@ -125,7 +126,8 @@ public record AwardView(
           c.cureExplanation(),
           c.cureSubmittedAt(),
           c.decisionReason(),
-          c.missedAt() != null);
+          c.missedAt() != null,
+          List.copyOf(new java.util.TreeSet<>(c.cureDocumentIds())));
     }
   }
 
@@ -150,6 +152,26 @@ public record AwardView(
           a.requestedAt(),
           a.decidedBy(),
           a.decisionReason());
+    }
+  }
+
+  public record DocumentView(
+      long id,
+      String kind,
+      String fileName,
+      long sizeBytes,
+      String sha256,
+      String uploadedBy,
+      Instant uploadedAt) {
+    static DocumentView of(org.lodestone.award.domain.AwardDocument d) {
+      return new DocumentView(
+          d.id(),
+          d.purpose().name(),
+          d.fileName(),
+          d.sizeBytes(),
+          d.sha256(),
+          d.uploadedBy(),
+          d.uploadedAt());
     }
   }
 

@@ -24,7 +24,10 @@ public class ConditionResource {
   @Path("{id}/cure")
   public AwardView.ConditionView cure(@PathParam("id") long id, CureRequest request) {
     return AwardView.ConditionView.of(
-        awards.submitCure(id, AwardResource.required(request).explanation()));
+        awards.submitCure(
+            id,
+            AwardResource.required(request).explanation(),
+            request.documentIds() == null ? List.of() : request.documentIds()));
   }
 
   public record ExtensionRequest(String deadline, String reason) {}

@@ -3,6 +3,8 @@ package org.lodestone.web.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,11 +14,13 @@ import java.util.Optional;
 import org.lodestone.award.application.AwardService;
 import org.lodestone.award.domain.Amendment;
 import org.lodestone.award.domain.Award;
+import org.lodestone.award.domain.AwardDocument;
 import org.lodestone.award.domain.AwardStatus;
 import org.lodestone.award.domain.AwardVersion;
 import org.lodestone.award.domain.BudgetPeriod;
 import org.lodestone.award.domain.ConditionEffect;
 import org.lodestone.award.domain.ConditionTerms;
+import org.lodestone.award.domain.DocumentPurpose;
 import org.lodestone.award.domain.Milestone;
 import org.lodestone.award.domain.SpecialCondition;
 import org.lodestone.award.domain.TermsJson;
@@ -26,6 +30,7 @@ import org.lodestone.organization.domain.Organization;
 import org.lodestone.permitting.domain.Permit;
 import org.lodestone.shared.Money;
 import org.lodestone.shared.NotFoundException;
+import org.lodestone.shared.PdfUpload;
 import org.lodestone.shared.Subject;
 import org.lodestone.shared.SubjectKind;
 import org.lodestone.shared.Violation;
@@ -33,6 +38,8 @@ import org.lodestone.workflow.award.AwardTasks;
 import org.lodestone.workflow.inbox.TaskCommand;
 import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.inbox.WorkItem;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * An award for every role: status, terms, budget periods, milestones and the permits they wait for,
@@ -64,6 +71,11 @@ public class AwardPage implements Serializable {
   private LocalDate deadline;
   private Long cureCondition;
   private String cureExplanation;
+  private final List<Long> cureDocuments = new ArrayList<>();
+  private Long extendCondition;
+  private LocalDate newDeadline;
+  private String officerReason;
+  private transient List<AwardDocument> documents;
 
   public void load() {
     try {
@@ -80,11 +92,8 @@ public class AwardPage implements Serializable {
     if (award != null) {
       ledger = awards.ledger(id);
       permits = awards.permits(id);
+      documents = awards.documents(id);
     }
-  }
-
-  private void reload() {
-    load();
   }
 
   /** The caller's open work on this award, its conditions and its amendments. */
@@ -130,16 +139,21 @@ public class AwardPage implements Serializable {
     return getWork().stream().filter(w -> w.type() == AwardTasks.APPROVE_AMENDMENT).toList();
   }
 
-  private void complete(WorkItem item, TaskCommand command, String done) {
-    if (item != null && Messages.attempt(() -> inbox.complete(item.id(), command), "actions")) {
-      Messages.info(done);
-      reason = null;
-      reload();
+  /** Completes a task of the caller's; on success the page is shown afresh with the outcome. */
+  private String complete(WorkItem item, TaskCommand command, String done) {
+    if (item == null || !Messages.attempt(() -> inbox.complete(item.id(), command), "actions")) {
+      return null;
     }
+    return done(done);
   }
 
-  public void sign(boolean approve) {
-    complete(
+  private String done(String message) {
+    Messages.info(message);
+    return "/app/award.xhtml?faces-redirect=true&id=" + id;
+  }
+
+  public String sign(boolean approve) {
+    return complete(
         getSignTask(),
         new AwardTasks.SignAward(
             approve ? AwardTasks.SignatureDecision.APPROVE : AwardTasks.SignatureDecision.RETURN,
@@ -149,8 +163,8 @@ public class AwardPage implements Serializable {
             : "Terms returned to the program officer.");
   }
 
-  public void respond(boolean accept) {
-    complete(
+  public String respond(boolean accept) {
+    return complete(
         getAcceptTask(),
         new AwardTasks.AcceptAward(
             accept ? AwardTasks.AcceptanceDecision.ACCEPT : AwardTasks.AcceptanceDecision.DECLINE,
@@ -159,8 +173,8 @@ public class AwardPage implements Serializable {
         accept ? "Award accepted: the funds are obligated." : "Award declined.");
   }
 
-  public void goNoGo(boolean go) {
-    complete(
+  public String goNoGo(boolean go) {
+    return complete(
         getGoNoGoTask(),
         new AwardTasks.GoNoGo(go ? AwardTasks.GoDecision.GO : AwardTasks.GoDecision.NO_GO, reason),
         go
@@ -168,16 +182,16 @@ public class AwardPage implements Serializable {
             : "NO_GO recorded: the award ends.");
   }
 
-  public void reviewCure(WorkItem item, boolean remove) {
-    complete(
+  public String reviewCure(WorkItem item, boolean remove) {
+    return complete(
         item,
         new AwardTasks.ReviewCure(
             remove ? AwardTasks.CureDecision.REMOVE : AwardTasks.CureDecision.KEEP, reason),
         remove ? "Condition removed." : "Condition kept.");
   }
 
-  public void decideAmendment(WorkItem item, boolean approve) {
-    complete(
+  public String decideAmendment(WorkItem item, boolean approve) {
+    return complete(
         item,
         new AwardTasks.DecideAmendment(
             approve ? AwardTasks.AmendmentDecision.APPROVE : AwardTasks.AmendmentDecision.REJECT,
@@ -185,26 +199,22 @@ public class AwardPage implements Serializable {
         approve ? "Amendment approved: the terms have a new version." : "Amendment rejected.");
   }
 
-  public void impose() {
-    if (Messages.attempt(
+  public String impose() {
+    if (!Messages.attempt(
         () -> awards.impose(id, new ConditionTerms(effect, conditionReason, cure, deadline)),
         "condition")) {
-      Messages.info("Special condition placed; the recipient has been told.");
-      effect = null;
-      conditionReason = null;
-      cure = null;
-      deadline = null;
-      reload();
+      return null;
     }
+    return done("Special condition placed; the recipient has been told.");
   }
 
-  public void submitCure() {
-    if (cureCondition != null
-        && Messages.attempt(() -> awards.submitCure(cureCondition, cureExplanation), "cure")) {
-      Messages.info("Cure submitted; the program officer will review it.");
-      cureExplanation = null;
-      reload();
+  public String submitCure() {
+    if (cureCondition == null
+        || !Messages.attempt(
+            () -> awards.submitCure(cureCondition, cureExplanation, cureDocuments), "cure")) {
+      return null;
     }
+    return done("Cure submitted; the program officer will review it.");
   }
 
   /** What an amendment awaiting a decision would change. */
@@ -219,6 +229,81 @@ public class AwardPage implements Serializable {
 
   public SpecialCondition conditionOf(WorkItem item) {
     return award.condition(item.subject().id());
+  }
+
+  public String extend() {
+    if (extendCondition == null
+        || !Messages.attempt(
+            () -> awards.extendCondition(extendCondition, newDeadline, officerReason), "officer")) {
+      return null;
+    }
+    return done("Deadline extended; the condition waits for the cure until " + newDeadline + ".");
+  }
+
+  public String suspend() {
+    if (!Messages.attempt(() -> awards.suspend(id, officerReason), "officer")) {
+      return null;
+    }
+    return done("Award suspended; the recipient has been told.");
+  }
+
+  public String reinstate() {
+    if (!Messages.attempt(() -> awards.reinstate(id, officerReason), "officer")) {
+      return null;
+    }
+    return done("Award reinstated.");
+  }
+
+  public Long getExtendCondition() {
+    return extendCondition;
+  }
+
+  public void setExtendCondition(Long extendCondition) {
+    this.extendCondition = extendCondition;
+  }
+
+  public LocalDate getNewDeadline() {
+    return newDeadline;
+  }
+
+  public void setNewDeadline(LocalDate newDeadline) {
+    this.newDeadline = newDeadline;
+  }
+
+  public String getOfficerReason() {
+    return officerReason;
+  }
+
+  public void setOfficerReason(String officerReason) {
+    this.officerReason = officerReason;
+  }
+
+  /** A document for the cure being written, uploaded at once and named in the cure. */
+  public void uploadCureDocument(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    try (InputStream in = file.getInputStream()) {
+      byte[] content = in.readNBytes(PdfUpload.MAX_BYTES + 1);
+      Messages.attempt(
+          () -> {
+            AwardDocument d = awards.attach(id, DocumentPurpose.CURE, file.getFileName(), content);
+            cureDocuments.add(d.id());
+            documents = awards.documents(id);
+            Messages.info(d.fileName() + " uploaded; it goes with the cure you submit.");
+          },
+          "cure");
+    } catch (IOException e) {
+      Messages.error("The file could not be read: " + e.getMessage());
+    }
+  }
+
+  public List<AwardDocument> getDocuments() {
+    return documents;
+  }
+
+  public List<AwardDocument> getCureUploads() {
+    return documents == null
+        ? List.of()
+        : documents.stream().filter(d -> cureDocuments.contains(d.id())).toList();
   }
 
   public Award getAward() {
@@ -302,7 +387,7 @@ public class AwardPage implements Serializable {
     return views;
   }
 
-  public boolean isRecipient() {
+  public boolean isMine() {
     return award != null && awards.isRecipient(award);
   }
 

@@ -277,8 +277,13 @@ public class AwardTermsForm implements Serializable {
     milestones.remove(row);
   }
 
-  /** Saves the draft's terms; broken rules are listed and kept for later. */
-  public boolean save() {
+  /** Saves the draft's terms; rules they still break are listed, to be met before sending. */
+  public String save() {
+    store();
+    return null;
+  }
+
+  private boolean store() {
     boolean saved =
         Messages.attempt(
             () -> {
@@ -295,7 +300,7 @@ public class AwardTermsForm implements Serializable {
 
   /** Saves the terms and sends them for signature (PREPARE_AWARD). */
   public String send() {
-    if (!save()) {
+    if (!store()) {
       return null;
     }
     WorkItem task =

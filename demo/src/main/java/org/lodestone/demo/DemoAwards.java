@@ -1,0 +1,181 @@
+package org.lodestone.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.lodestone.award.application.AwardService;
+import org.lodestone.award.domain.AmendmentType;
+import org.lodestone.award.domain.Award;
+import org.lodestone.award.domain.AwardTerms;
+import org.lodestone.award.domain.BudgetPeriodTerms;
+import org.lodestone.award.domain.ConditionEffect;
+import org.lodestone.award.domain.ConditionTerms;
+import org.lodestone.award.domain.MilestoneTerms;
+import org.lodestone.award.domain.PaymentMethod;
+import org.lodestone.permitting.domain.Permit;
+import org.lodestone.shared.Money;
+import org.lodestone.workflow.award.AwardProcess;
+import org.lodestone.workflow.award.AwardTasks;
+import org.lodestone.workflow.inbox.TaskType;
+import org.lodestone.workflow.inbox.WorkInbox;
+import org.lodestone.workflow.inbox.WorkItem;
+
+/**
+ * The award steps of the demo, each run by DemoApplications as the demo user whose work it is:
+ * terms with two budget periods and milestones that wait for the project's permits, the signature,
+ * the acceptance, a special condition, a supplement, and a budget period that has ended.
+ */
+@ApplicationScoped
+public class DemoAwards {
+
+  @Inject private AwardService awards;
+  @Inject private WorkInbox inbox;
+  @Inject private RuntimeService runtime;
+  @Inject private ManagementService management;
+  @Inject private org.lodestone.shared.ProgramClock clock;
+
+  long awardOf(long applicationId) {
+    return awards.ofApplication(applicationId).orElseThrow().id();
+  }
+
+  /**
+   * Negotiated terms: 40% in budget period 1, the rest in period 2; sent for signature if asked.
+   */
+  void negotiate(long awardId, boolean send) {
+    Award award = awards.get(awardId);
+    List<Permit> permits = awards.permits(awardId);
+    Money total = award.obligatedAmount();
+    Money first =
+        Money.of(total.amount().multiply(new BigDecimal("0.4")).setScale(2, RoundingMode.DOWN));
+    Money second = total.minus(first);
+    LocalDate start = award.start();
+    LocalDate split = start.plusMonths(19).withDayOfMonth(1);
+    List<MilestoneTerms> milestones = new ArrayList<>();
+    milestones.add(
+        new MilestoneTerms(
+            null,
+            "Pilot plant commissioned",
+            "Commissioning report and 30 days of operating data",
+            1,
+            split.minusMonths(6),
+            Money.of(first.amount().multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.DOWN)),
+            permits.isEmpty() ? List.of() : List.of(permits.get(0).id()),
+            true));
+    milestones.add(
+        new MilestoneTerms(
+            null,
+            "Commercial production started",
+            "Independent engineer's report on nameplate output",
+            2,
+            award.end().minusMonths(2),
+            Money.of(
+                second.amount().multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.DOWN)),
+            permits.stream().map(Permit::id).toList(),
+            true));
+    awards.revise(
+        awardId,
+        award.version(),
+        new AwardTerms(
+            total,
+            award.costSharePercent(),
+            start,
+            award.end(),
+            PaymentMethod.REIMBURSEMENT,
+            Money.of(first.amount().divide(new BigDecimal("6"), 2, RoundingMode.DOWN)),
+            List.of(
+                new BudgetPeriodTerms(1, start, split.minusDays(1), first),
+                new BudgetPeriodTerms(2, split, award.end(), second)),
+            milestones));
+    if (send) {
+      complete(award, AwardTasks.PREPARE_AWARD, Map.of());
+    }
+  }
+
+  void sign(long awardId) {
+    complete(awards.get(awardId), AwardTasks.SIGN_AWARD, Map.of("decision", "APPROVE"));
+  }
+
+  void accept(long awardId) {
+    complete(
+        awards.get(awardId),
+        AwardTasks.ACCEPT_AWARD,
+        Map.of("decision", "ACCEPT", "feocCertified", true));
+  }
+
+  void reimbursementOnly(long awardId) {
+    awards.impose(
+        awardId,
+        new ConditionTerms(
+            ConditionEffect.REIMBURSEMENT_ONLY,
+            "The audited financial statements show a going-concern note.",
+            "Submit audited statements for the last fiscal year without a going-concern note.",
+            clock.today().plusDays(90)));
+  }
+
+  /** The recipient asks for $2M more in budget period 2 (a prior-approval request). */
+  void askForSupplement(long awardId) {
+    Award award = awards.get(awardId);
+    AwardTerms t = award.terms();
+    Money more = Money.of("2000000.00");
+    List<BudgetPeriodTerms> periods = new ArrayList<>(t.budgetPeriods());
+    BudgetPeriodTerms last = periods.remove(periods.size() - 1);
+    periods.add(
+        new BudgetPeriodTerms(last.number(), last.start(), last.end(), last.amount().plus(more)));
+    awards.requestAmendment(
+        awardId,
+        AmendmentType.SUPPLEMENT,
+        "Steel and reagent prices rose 9% since the application; the second train needs $2M more.",
+        new AwardTerms(
+            t.obligatedAmount().plus(more),
+            t.costSharePercent(),
+            t.start(),
+            t.end(),
+            t.paymentMethod(),
+            t.maximumMonthlyDraw(),
+            periods,
+            t.milestones()));
+  }
+
+  void approveAmendment(long awardId) {
+    Award award = awards.get(awardId);
+    long amendment = award.amendments().get(award.amendments().size() - 1).id();
+    WorkItem task =
+        inbox.openWork().stream()
+            .filter(w -> w.type() == AwardTasks.APPROVE_AMENDMENT && w.subject().id() == amendment)
+            .findFirst()
+            .orElseThrow();
+    inbox.complete(
+        task.id(), Map.of("decision", "APPROVE", "reason", "Within the funds; costs documented."));
+  }
+
+  /** Budget period 1 ends, as if its months had passed: the go/no-go decision falls due. */
+  void endBudgetPeriod(String awardNumber) {
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(AwardProcess.ID)
+            .processInstanceBusinessKey(awardNumber)
+            .singleResult()
+            .getId();
+    Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
+    management.executeJob(timer.getId());
+  }
+
+  private void complete(Award award, TaskType type, Map<String, ?> body) {
+    WorkItem task =
+        inbox.openWorkOn(award.subject()).stream()
+            .filter(w -> w.type() == type)
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalStateException("no " + type + " task on " + award.number()));
+    inbox.complete(task.id(), body);
+  }
+}

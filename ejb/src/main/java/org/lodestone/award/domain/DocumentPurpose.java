@@ -1,0 +1,10 @@
+package org.lodestone.award.domain;
+
+/** What an award's evidence document supports. */
+public enum DocumentPurpose {
+  CURE,
+  MILESTONE,
+  PAYMENT_REQUEST,
+  REPORT,
+  OTHER
+}
