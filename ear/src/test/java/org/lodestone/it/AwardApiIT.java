@@ -199,6 +199,17 @@ class AwardApiIT extends DeployedEar {
     // another organization neither sees nor accepts it
     as("bob").get("/awards/" + award).then().statusCode(404);
     assertThat(taskFor("bob", "ACCEPT_AWARD", award)).isNull();
+    assertThat(
+            as("bob")
+                .body(Map.of("decision", "ACCEPT", "feocCertified", true))
+                .post("/tasks/" + taskFor("alice", "ACCEPT_AWARD", award) + "/complete")
+                .statusCode())
+        .isIn(403, 404);
+    as("alice")
+        .body(terms(awaiting.getLong("version"), permit))
+        .put("/awards/" + award)
+        .then()
+        .statusCode(403);
     Response noCertification =
         as("alice")
             .body(Map.of("decision", "ACCEPT"))
@@ -266,17 +277,33 @@ class AwardApiIT extends DeployedEar {
         .post("/awards/" + award + "/documents");
   }
 
-  /** Makes the award's end-of-budget-period timer due now, as if the period had ended. */
-  static void budgetPeriodEnds(String awardNumber) throws Exception {
+  /**
+   * Makes the one timer of a process with this business key due now, as if its time had come (the
+   * end of a budget period, a cure deadline); the job executor then fires it.
+   */
+  static void timerDueNow(String processKey, String businessKey) throws Exception {
     try (Connection db = Database.connect();
         PreparedStatement s =
             db.prepareStatement(
-                "update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_INSTANCE_ID_ in"
+                "update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_DEF_KEY_ = ? and"
+                    + " PROCESS_INSTANCE_ID_ in"
                     + " (select ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = ?)")) {
       s.setTimestamp(1, new java.sql.Timestamp(System.currentTimeMillis() - 60_000));
-      s.setString(2, awardNumber);
+      s.setString(2, processKey);
+      s.setString(3, businessKey);
       assertThat(s.executeUpdate()).isEqualTo(1);
     }
+  }
+
+  static long amend(String user, long award, String type, String reason, Map<String, ?> changes) {
+    return as(user)
+        .body(Map.of("type", type, "reason", reason, "changes", changes))
+        .post("/awards/" + award + "/amendments")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   @Test
@@ -314,7 +341,7 @@ class AwardApiIT extends DeployedEar {
         .then()
         .statusCode(404);
 
-    budgetPeriodEnds(number);
+    timerDueNow("AwardProcess", number);
     await().atMost(60, SECONDS).until(() -> taskFor("olivia", "GO_NO_GO", award) != null);
     Response withheld =
         as("olivia")
@@ -423,17 +450,7 @@ class AwardApiIT extends DeployedEar {
     assertThat(beyond.statusCode()).isEqualTo(422);
     assertThat(beyond.jsonPath().getList("violations.field", String.class))
         .contains("obligatedAmount");
-    long amendment =
-        as("alice")
-            .body(
-                Map.of(
-                    "type", "SUPPLEMENT", "reason", "Second train costs more.", "changes", changes))
-            .post("/awards/" + award + "/amendments")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long amendment = amend("alice", award, "SUPPLEMENT", "Second train costs more.", changes);
     work("sam", "APPROVE_AMENDMENT", amendment, Map.of("decision", "APPROVE"));
     JsonPath amended = award("olivia", award);
     assertThat(amended.getString("obligatedAmount")).isEqualTo("30000000.00");
@@ -466,17 +483,7 @@ class AwardApiIT extends DeployedEar {
                 "number", 1, "start", "2027-06-01", "end", "2028-12-31", "amount", "10000000.00"),
             Map.of(
                 "number", 2, "start", "2029-01-01", "end", "2030-11-30", "amount", "20000000.00")));
-    long rejected =
-        as("olivia")
-            .body(
-                Map.of(
-                    "type", "NO_COST_EXTENSION", "reason", "Permit delay.", "changes", extension))
-            .post("/awards/" + award + "/amendments")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long rejected = amend("olivia", award, "NO_COST_EXTENSION", "Permit delay.", extension);
     work(
         "sam",
         "APPROVE_AMENDMENT",
@@ -579,15 +586,7 @@ class AwardApiIT extends DeployedEar {
             .jsonPath();
     String number = condition.getString("number");
     long conditionId = condition.getLong("id");
-    try (Connection db = Database.connect();
-        PreparedStatement s =
-            db.prepareStatement(
-                "update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_INSTANCE_ID_ in"
-                    + " (select ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = ?)")) {
-      s.setTimestamp(1, new java.sql.Timestamp(System.currentTimeMillis() - 60_000));
-      s.setString(2, number);
-      assertThat(s.executeUpdate()).isEqualTo(1);
-    }
+    timerDueNow("SpecialConditionProcess", number);
     await()
         .atMost(60, SECONDS)
         .until(

@@ -37,6 +37,15 @@ public class ProgramSettings {
   public static final String GO_NO_GO_PERIOD = "lodestone.award.go-no-go-period";
   public static final String CURE_REVIEW_PERIOD = "lodestone.award.cure-review-period";
   public static final String AMENDMENT_PERIOD = "lodestone.award.amendment-period";
+  public static final String TIMETABLE_CONFIRMATION_INTERVAL =
+      "lodestone.permitting.confirmation-interval";
+  public static final String TIMETABLE_CONFIRMATION_PERIOD =
+      "lodestone.permitting.confirmation-period";
+  public static final String MISSED_DATE_CHECK_CYCLE = "lodestone.permitting.missed-date-check";
+  public static final String MISSED_REPORT_INTERVAL = "lodestone.permitting.missed-report-interval";
+  public static final String MISSED_REPORT_PERIOD = "lodestone.permitting.missed-report-period";
+  public static final String TIMETABLE_CHANGE_PERIOD = "lodestone.permitting.change-period";
+  public static final String DENIED_PERMIT_PERIOD = "lodestone.permitting.denied-permit-period";
 
   /** The program's time zone: what "today" and every date rule mean. */
   public ZoneId zone() {
@@ -117,6 +126,37 @@ public class ProgramSettings {
 
   public Duration getAmendmentPeriod() {
     return duration(AMENDMENT_PERIOD, "P15D");
+  }
+
+  /** How often the permitting specialist confirms each timetable (a quarter). */
+  public String getTimetableConfirmationInterval() {
+    return System.getProperty(TIMETABLE_CONFIRMATION_INTERVAL, "P3M");
+  }
+
+  public Duration getTimetableConfirmationPeriod() {
+    return duration(TIMETABLE_CONFIRMATION_PERIOD, "P14D");
+  }
+
+  /** How often timetables are looked at for missed dates (an ISO-8601 repeat). */
+  public String getMissedDateCheckCycle() {
+    return System.getProperty(MISSED_DATE_CHECK_CYCLE, "R/P1D");
+  }
+
+  /** How often a missed date's status report is due (a month). */
+  public String getMissedReportInterval() {
+    return System.getProperty(MISSED_REPORT_INTERVAL, "P1M");
+  }
+
+  public Duration getMissedReportPeriod() {
+    return duration(MISSED_REPORT_PERIOD, "P10D");
+  }
+
+  public Duration getTimetableChangePeriod() {
+    return duration(TIMETABLE_CHANGE_PERIOD, "P10D");
+  }
+
+  public Duration getDeniedPermitPeriod() {
+    return duration(DENIED_PERMIT_PERIOD, "P15D");
   }
 
   /** How often overdue work is looked for. */

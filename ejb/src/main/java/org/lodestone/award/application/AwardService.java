@@ -226,6 +226,18 @@ public class AwardService {
         clock.zone());
   }
 
+  /**
+   * The gate of each milestone: the permits it depends on that are not yet complete (a milestone
+   * with any cannot be accepted or paid).
+   */
+  public Map<Long, List<Long>> blockingPermits(Award award) {
+    Map<Long, List<Long>> blocking = new LinkedHashMap<>();
+    for (org.lodestone.award.domain.Milestone m : award.milestones()) {
+      blocking.put(m.id(), permitting.blocking(m.permitIds()).stream().map(Permit::id).toList());
+    }
+    return blocking;
+  }
+
   public List<Permit> permits(long awardId) {
     return permitting.timetable(get(awardId).id());
   }
@@ -583,6 +595,41 @@ public class AwardService {
             "Award suspended: " + award.number(),
             "Award " + award.number() + " is suspended: " + award.statusReason()));
     return loaded(award);
+  }
+
+  /**
+   * The program officer's decision on a denied permit that milestones depend on
+   * (DECIDE_DENIED_PERMIT): AMEND (an amendment follows), SUSPEND or TERMINATE the award.
+   */
+  @RolesAllowed("PROGRAM_OFFICER")
+  public void decideOnDeniedPermit(long id, long permitId, String decision, String reason) {
+    Award award = awards.lockFresh(get(id).id());
+    switch (decision) {
+      case "SUSPEND" -> award.suspend(reason);
+      case "TERMINATE" -> award.terminate(reason);
+      default -> {
+        if (reason == null || reason.isBlank()) {
+          throw new RuleViolationException("reason", "is required: say what the amendment changes");
+        }
+      }
+    }
+    audit.record(
+        SUBJECT,
+        id,
+        "DeniedPermitDecided",
+        Map.of("permit", permitId, "decision", decision, "reason", reason.strip()));
+    notifications.tell(
+        notifications.membersOf(award.organizationId()),
+        NotificationKind.AWARD,
+        award.subject(),
+        new org.lodestone.notification.domain.Notice(
+            "Decision on a denied permit: " + award.number(),
+            "After the denial of a permit that milestones of award "
+                + award.number()
+                + " depend on, the program officer decided to "
+                + decision.toLowerCase()
+                + ": "
+                + reason.strip()));
   }
 
   @RolesAllowed("PROGRAM_OFFICER")

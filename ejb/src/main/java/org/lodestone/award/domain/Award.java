@@ -290,6 +290,16 @@ public class Award {
     this.status = AwardStatus.SUSPENDED;
   }
 
+  /** Ends the award for termination (a denied permit, a failed cure). */
+  public void terminate(String reason) {
+    if (status != AwardStatus.ACTIVE && status != AwardStatus.SUSPENDED) {
+      throw new StateConflictException(
+          "award " + number + " is " + status + " and cannot be terminated");
+    }
+    this.statusReason = requireText("reason", reason, "say why the award ends");
+    this.status = AwardStatus.TERMINATED;
+  }
+
   public void reinstate(String reason) {
     requireStatus(AwardStatus.SUSPENDED, "be reinstated");
     this.statusReason = requireText("reason", reason, "say why the suspension ends");

@@ -31,6 +31,8 @@ import org.lodestone.shared.RuleViolationException;
 public class AwardResource {
 
   @Inject private AwardService awards;
+  @Inject private org.lodestone.permitting.application.PermittingService permitting;
+  @Inject private org.lodestone.shared.ProgramClock clock;
 
   @GET
   public Page<AwardView> list(
@@ -80,7 +82,35 @@ public class AwardResource {
   @GET
   @Path("{id}/permits")
   public List<AwardView.PermitView> permits(@PathParam("id") long id) {
-    return awards.permits(id).stream().map(AwardView.PermitView::of).toList();
+    java.time.LocalDate today = clock.today();
+    return awards.permits(id).stream()
+        .map(p -> AwardView.PermitView.of(p, permitting.milestonesDependingOn(p.id()), today))
+        .toList();
+  }
+
+  public record NewPermit(String type, String name, String agency, String targetDate) {}
+
+  /** The permitting specialist adds an action to the project's timetable. */
+  @POST
+  @Path("{id}/permits")
+  public Response addPermit(@PathParam("id") long id, NewPermit request) {
+    NewPermit body = required(request);
+    java.util.List<org.lodestone.shared.Violation> v = new java.util.ArrayList<>();
+    org.lodestone.permitting.domain.ActionType type =
+        Fields.code(v, "type", body.type(), org.lodestone.permitting.domain.ActionType.class);
+    java.time.LocalDate target = Fields.date(v, "targetDate", body.targetDate());
+    if (type == null && v.isEmpty()) {
+      v.add(new org.lodestone.shared.Violation("type", "is required"));
+    }
+    if (!v.isEmpty()) {
+      throw new RuleViolationException(v);
+    }
+    org.lodestone.permitting.domain.Permit permit =
+        permitting.add(
+            id, type, body.name() == null ? type.label() : body.name(), body.agency(), target);
+    return Response.status(Response.Status.CREATED)
+        .entity(AwardView.PermitView.of(permit, List.of(), clock.today()))
+        .build();
   }
 
   @GET
@@ -193,7 +223,8 @@ public class AwardResource {
   }
 
   private AwardView summary(Award a) {
-    return AwardView.of(a, awards.recipient(a), awards.ledger(a.id()), null, List.of());
+    return AwardView.of(
+        a, awards.recipient(a), awards.ledger(a.id()), null, List.of(), awards.blockingPermits(a));
   }
 
   private AwardView view(Award a) {
@@ -203,7 +234,8 @@ public class AwardResource {
         awards.recipient(a),
         awards.ledger(a.id()),
         awards.fundsAvailableFor(a),
-        draft ? awards.termsViolations(a) : List.of());
+        draft ? awards.termsViolations(a) : List.of(),
+        awards.blockingPermits(a));
   }
 
   static <T> T required(T body) {

@@ -82,8 +82,9 @@ public record AwardView(
       String amount,
       List<Long> permitIds,
       boolean engineerCertification,
-      String status) {
-    static MilestoneView of(Milestone m) {
+      String status,
+      List<Long> blockedByPermitIds) {
+    static MilestoneView of(Milestone m, Map<Long, List<Long>> blocking) {
       return new MilestoneView(
           m.id(),
           m.title(),
@@ -93,7 +94,8 @@ public record AwardView(
           Fields.money(m.amount()),
           List.copyOf(new java.util.TreeSet<>(m.permitIds())),
           m.engineerCertification(),
-          m.status().name());
+          m.status().name(),
+          blocking.getOrDefault(m.id(), List.of()));
     }
   }
 
@@ -185,19 +187,33 @@ public record AwardView(
       String name,
       String agency,
       String status,
+      LocalDate timetableStart,
       LocalDate originalTargetDate,
       LocalDate targetDate,
-      LocalDate actualDate) {
-    static PermitView of(Permit p) {
+      LocalDate actualDate,
+      boolean missed,
+      String pausedReason,
+      LocalDate pausedSince,
+      int extensionDaysUsed,
+      int extensionDaysAllowed,
+      List<Long> milestoneIds) {
+    static PermitView of(Permit p, List<Long> milestoneIds, LocalDate today) {
       return new PermitView(
           p.id(),
-          p.type(),
+          p.type().name(),
           p.name(),
           p.agency(),
           p.status().name(),
+          p.timetableStart(),
           p.originalTargetDate(),
           p.targetDate(),
-          p.actualDate());
+          p.actualDate(),
+          p.missed(today),
+          p.pausedReason(),
+          p.pausedSince(),
+          p.extensionDays(),
+          p.extensionAllowance(),
+          milestoneIds);
     }
   }
 
@@ -230,7 +246,8 @@ public record AwardView(
       Organization recipient,
       List<LedgerEntry> ledger,
       Money fundsAvailable,
-      List<Violation> violations) {
+      List<Violation> violations,
+      Map<Long, List<Long>> blocking) {
     Money disbursed =
         ledger.isEmpty() ? Money.ZERO : ledger.get(ledger.size() - 1).disbursedAfter();
     return new AwardView(
@@ -250,7 +267,7 @@ public record AwardView(
         Fields.money(a.maximumMonthlyDraw()),
         new Period(a.start(), a.end()),
         a.budgetPeriods().stream().map(BudgetPeriodView::of).toList(),
-        a.milestones().stream().map(MilestoneView::of).toList(),
+        a.milestones().stream().map(m -> MilestoneView.of(m, blocking)).toList(),
         a.conditions().stream().map(ConditionView::of).toList(),
         List.of(),
         a.amendments().stream().map(AmendmentView::of).toList(),

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.lodestone.workflow.award.AwardTasks;
 import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.intake.IntakeTasks;
+import org.lodestone.workflow.permitting.PermittingTasks;
 import org.lodestone.workflow.review.ReviewTasks;
 
 /** The caller's work inbox. */
@@ -66,7 +67,11 @@ public class TaskResource {
                         AwardTasks.AcceptAward.class,
                         AwardTasks.GoNoGo.class,
                         AwardTasks.ReviewCure.class,
-                        AwardTasks.DecideAmendment.class
+                        AwardTasks.DecideAmendment.class,
+                        PermittingTasks.UpdateTimetable.class,
+                        PermittingTasks.ReportMissedDate.class,
+                        PermittingTasks.DecideTimetableChange.class,
+                        PermittingTasks.DecideDeniedPermit.class
                       })))
   public Response complete(@PathParam("id") String id, Map<String, Object> body) {
     inbox.complete(id, body == null ? Map.of() : body);

@@ -336,6 +336,11 @@ public class AwardPage implements Serializable {
     return names.isEmpty() ? "—" : String.join("; ", names);
   }
 
+  /** The permits a milestone still waits for: it cannot be accepted or paid until they complete. */
+  public boolean blocked(Milestone m) {
+    return permits.stream().anyMatch(p -> m.permitIds().contains(p.id()) && !p.complete());
+  }
+
   public Money getDisbursed() {
     return ledger == null || ledger.isEmpty()
         ? Money.ZERO
@@ -350,6 +355,25 @@ public class AwardPage implements Serializable {
     return award == null || award.status() != AwardStatus.DRAFT
         ? List.of()
         : awards.termsViolations(award);
+  }
+
+  /** A budget period's share of the period of performance, in percent of its days. */
+  public long share(BudgetPeriod p) {
+    long all = java.time.temporal.ChronoUnit.DAYS.between(award.start(), award.end()) + 1;
+    long days = java.time.temporal.ChronoUnit.DAYS.between(p.start(), p.end()) + 1;
+    return all <= 0 ? 0 : Math.max(1, Math.round(100.0 * days / all));
+  }
+
+  /** What has been disbursed, in percent of the obligation. */
+  public long getDisbursedPercent() {
+    if (award == null || award.obligatedAmount().signum() == 0) {
+      return 0;
+    }
+    return getDisbursed()
+        .amount()
+        .multiply(java.math.BigDecimal.valueOf(100))
+        .divide(award.obligatedAmount().amount(), 0, java.math.RoundingMode.DOWN)
+        .longValue();
   }
 
   /** Planned milestone payments of a budget period. */

@@ -23,6 +23,7 @@ class TaskResourceTest {
     List<TaskType> types = new java.util.ArrayList<>(new IntakeTasks.Catalogue().taskTypes());
     types.addAll(new ReviewTasks.Catalogue().taskTypes());
     types.addAll(new org.lodestone.workflow.award.AwardTasks.Catalogue().taskTypes());
+    types.addAll(new org.lodestone.workflow.permitting.PermittingTasks.Catalogue().taskTypes());
     List<Class<? extends TaskCommand>> completedHere =
         types.stream()
             .filter(t -> t != IntakeTasks.CORRECT_APPLICATION)

@@ -14,7 +14,10 @@ public final class ProcessModels {
           "MeritReviewProcess.bpmn",
           "AwardProcess.bpmn",
           "SpecialConditionProcess.bpmn",
-          "AmendmentProcess.bpmn");
+          "AmendmentProcess.bpmn",
+          "PermittingTimetableProcess.bpmn",
+          "TimetableChangeProcess.bpmn",
+          "DeniedPermitProcess.bpmn");
 
   private ProcessModels() {}
 }

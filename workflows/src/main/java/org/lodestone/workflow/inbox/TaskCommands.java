@@ -145,6 +145,18 @@ public final class TaskCommands {
     if (type == BigDecimal.class) {
       return number(name, value, v);
     }
+    if (type == java.time.LocalDate.class) {
+      String text = value.toString().strip();
+      try {
+        if (text.length() <= 10) {
+          return java.time.LocalDate.parse(text);
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        // reported below
+      }
+      v.add(new Violation(name, "must be a date such as 2027-03-31"));
+      return null;
+    }
     if (type == List.class) {
       return names(name, value, v);
     }

@@ -29,7 +29,8 @@ class TaskTypeTest {
           List.of(
               new IntakeTasks.Catalogue(),
               new ReviewTasks.Catalogue(),
-              new org.lodestone.workflow.award.AwardTasks.Catalogue()));
+              new org.lodestone.workflow.award.AwardTasks.Catalogue(),
+              new org.lodestone.workflow.permitting.PermittingTasks.Catalogue()));
 
   @Test
   void everyUserTaskOfEveryModelHasACataloguedTypeAndEveryTypeAUserTask() throws IOException {
