@@ -269,6 +269,9 @@ public class DemoApplications {
     olivia.run(() -> demoAwards.reimbursementOnly(ids[3]));
     sam.run(() -> demoAwards.approveAmendment(ids[4]));
     demoAwards.endBudgetPeriod(numbers[4]);
+    pat.run(() -> demoAwards.keepTimetables(ids));
+    olivia.run(() -> demoAwards.approveFirstChange(ids[2]));
+    demoAwards.lookForMissedDates(numbers[3]);
   }
 
   /** Drafts, documents and submits an application as the applicant running it. */

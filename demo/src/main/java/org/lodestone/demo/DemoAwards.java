@@ -20,13 +20,19 @@ import org.lodestone.award.domain.ConditionEffect;
 import org.lodestone.award.domain.ConditionTerms;
 import org.lodestone.award.domain.MilestoneTerms;
 import org.lodestone.award.domain.PaymentMethod;
+import org.lodestone.permitting.application.PermittingService;
+import org.lodestone.permitting.domain.ActionType;
 import org.lodestone.permitting.domain.Permit;
+import org.lodestone.permitting.domain.PermitStatus;
+import org.lodestone.permitting.domain.ReasonCategory;
 import org.lodestone.shared.Money;
 import org.lodestone.workflow.award.AwardProcess;
 import org.lodestone.workflow.award.AwardTasks;
 import org.lodestone.workflow.inbox.TaskType;
 import org.lodestone.workflow.inbox.WorkInbox;
 import org.lodestone.workflow.inbox.WorkItem;
+import org.lodestone.workflow.permitting.PermittingProcess;
+import org.lodestone.workflow.permitting.PermittingTasks;
 
 /**
  * The award steps of the demo, each run by DemoApplications as the demo user whose work it is:
@@ -41,6 +47,8 @@ public class DemoAwards {
   @Inject private RuntimeService runtime;
   @Inject private ManagementService management;
   @Inject private org.lodestone.shared.ProgramClock clock;
+  @Inject private PermittingService permitting;
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
 
   long awardOf(long applicationId) {
     return awards.ofApplication(applicationId).orElseThrow().id();
@@ -167,6 +175,96 @@ public class DemoAwards {
             .getId();
     Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
     management.executeJob(timer.getId());
+  }
+
+  /**
+   * Timetables in every state, kept by the permitting specialist: a date moved with its reason, a
+   * move of a date a milestone waits for that needs approval (twice: one approved later, bringing
+   * the action near its extension cap, one left pending), a paused action, a denied permit, and a
+   * target date that passed (time passing, as the demo does for deadlines) so that the daily look
+   * flags it and its status report is due.
+   */
+  void keepTimetables(long[] ids) {
+    LocalDate today = clock.today();
+    Permit nearCap = permit(ids[2], ActionType.STATE_MINING);
+    permitting.update(
+        nearCap.id(),
+        new PermittingService.Update(
+            null,
+            nearCap.targetDate().plusDays(nearCap.extensionAllowance() - 8),
+            null,
+            "The state agency asked for a second public comment period.",
+            ReasonCategory.AGENCY_RESOURCES));
+    Permit pending = permit(ids[3], ActionType.STATE_MINING);
+    permitting.update(
+        pending.id(),
+        new PermittingService.Update(
+            null,
+            pending.targetDate().plusDays(45),
+            null,
+            "Baseline groundwater survey extended by the sponsor.",
+            ReasonCategory.PROJECT_SPONSOR));
+    Permit paused = permit(ids[4], ActionType.STATE_MINING);
+    permitting.update(
+        paused.id(),
+        new PermittingService.Update(
+            PermitStatus.PAUSED,
+            null,
+            null,
+            "The sponsor is redesigning the evaporation ponds.",
+            ReasonCategory.PROJECT_SPONSOR));
+    Permit denied = permit(ids[0], ActionType.WATER_RIGHTS);
+    permitting.update(
+        denied.id(),
+        new PermittingService.Update(
+            PermitStatus.DENIED,
+            null,
+            null,
+            "The water rights application was refused: the basin is over-appropriated.",
+            ReasonCategory.NEW_INFORMATION));
+    Permit missed = permit(ids[3], ActionType.WATER_RIGHTS);
+    em.createQuery("update Permit p set p.targetDate = :d where p.id = :id")
+        .setParameter("d", today.minusDays(12))
+        .setParameter("id", missed.id())
+        .executeUpdate();
+  }
+
+  /** The program officer approves the oldest pending change (the one that nears the cap). */
+  void approveFirstChange(long awardId) {
+    Permit permit = permit(awardId, ActionType.STATE_MINING);
+    WorkItem task =
+        inbox.openWork().stream()
+            .filter(
+                w ->
+                    w.type() == PermittingTasks.APPROVE_TIMETABLE_CHANGE
+                        && w.subject().id() == permit.id())
+            .findFirst()
+            .orElseThrow();
+    inbox.complete(
+        task.id(),
+        Map.of("decision", "APPROVE", "reason", "The comment period is required by state law."));
+  }
+
+  /** A day passes: the daily look of a timetable flags its missed dates. */
+  void lookForMissedDates(String awardNumber) {
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PermittingProcess.ID)
+            .processInstanceBusinessKey(awardNumber)
+            .singleResult()
+            .getId();
+    Job daily =
+        management
+            .createJobQuery()
+            .processInstanceId(instance)
+            .activityId("StartEvent_Daily")
+            .singleResult();
+    management.executeJob(daily.getId());
+  }
+
+  private Permit permit(long awardId, ActionType type) {
+    return awards.permits(awardId).stream().filter(p -> p.type() == type).findFirst().orElseThrow();
   }
 
   private void complete(Award award, TaskType type, Map<String, ?> body) {

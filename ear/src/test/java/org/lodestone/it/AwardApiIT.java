@@ -141,7 +141,7 @@ class AwardApiIT extends DeployedEar {
             .getList("");
     assertThat(permits)
         .extracting(p -> p.get("type"))
-        .containsExactlyInAnyOrder("STATE_MINING", "WATER_RIGHTS");
+        .containsExactlyInAnyOrder("STATE_MINING", "WATER_RIGHTS", "NEPA_EA", "NEPA_FONSI");
     long permit = ((Number) permits.get(0).get("id")).longValue();
     assertThat(Api.application("alice", draft.getLong("applicationId")).getString("status"))
         .isEqualTo("SELECTED");

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,8 +55,8 @@ class PermittingApiIT extends DeployedEar {
   }
 
   /** An active award whose first milestone waits for the state mining permit. */
-  private static long[] activeAwardWithMilestoneOnPermit(String title) {
-    long award = AwardApiIT.selected(opportunity, title);
+  static long[] activeAwardWithMilestoneOnPermit(long opportunityId, String title) {
+    long award = AwardApiIT.selected(opportunityId, title);
     JsonPath permits = as("pat").get("/awards/" + award + "/permits").jsonPath();
     long mining = permits.getLong("find { it.type == 'STATE_MINING' }.id");
     long water = permits.getLong("find { it.type == 'WATER_RIGHTS' }.id");
@@ -72,7 +73,7 @@ class PermittingApiIT extends DeployedEar {
 
   @Test
   void dateChangesFollowTheTimetableRulesAndALargeMoveOfAGatingDateWaitsForApproval() {
-    long[] ids = activeAwardWithMilestoneOnPermit("Permitting rules project");
+    long[] ids = activeAwardWithMilestoneOnPermit(opportunity, "Permitting rules project");
     long award = ids[0];
     long mining = ids[1];
     JsonPath seeded = permit("alice", mining);
@@ -165,11 +166,51 @@ class PermittingApiIT extends DeployedEar {
     assertThat(future.jsonPath().getString("violations[0].field")).isEqualTo("actualDate");
     patch("pat", soon, Map.of("actualDate", Api.today().toString())).then().statusCode(200);
     assertThat(permit("pat", soon).getString("status")).isEqualTo("COMPLETE");
+
+    // the timetable in the CEQ NEPA and Permitting Data and Technology Standard
+    String export =
+        as("olivia")
+            .get("/exports/nepa/" + award + ".json")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    String schema;
+    try (java.io.InputStream in =
+        PermittingApiIT.class.getResourceAsStream("/standards/nepa.schema.v1.2.0.json")) {
+      schema = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    List<com.networknt.schema.Error> errors =
+        com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_7)
+            .getSchema(schema, com.networknt.schema.InputFormat.JSON)
+            .validate(export, com.networknt.schema.InputFormat.JSON);
+    assertThat(errors).isEmpty();
+    JsonPath nepa = new JsonPath(export);
+    assertThat(nepa.getLong("projects[0].id")).isEqualTo(award);
+    assertThat(nepa.getString("projects[0].sponsor")).isEqualTo("Great Basin Lithium, Inc.");
+    assertThat(nepa.getString("projects[0].current_status")).isEqualTo("underway");
+    assertThat(nepa.getLong("processe_instances[0].parent_project_id")).isEqualTo(award);
+    assertThat(nepa.getList("case_events.type", String.class)).contains("STATE_MINING", "AIR");
+    assertThat(
+            nepa.getString(
+                "case_events.find { it.type == 'STATE_MINING' && it.datetime == '2027-09-11' }.description"))
+        .contains("Baseline survey late.")
+        .contains("PROJECT_SPONSOR");
+    assertThat(
+            nepa.getString(
+                "case_events.find { it.type == 'AIR' && it.status == 'completed' }.datetime"))
+        .isEqualTo(Api.today().toString());
+    assertThat(nepa.getString("process_models[0].bpmn_model.xml"))
+        .contains("id=\"PermittingTimetableProcess\"");
+    as("bob").get("/exports/nepa/" + award + ".json").then().statusCode(404);
   }
 
   @Test
   void aDeniedPermitBlocksItsMilestoneAndTheProgramOfficerDecides() {
-    long[] ids = activeAwardWithMilestoneOnPermit("Denied permit project");
+    long[] ids = activeAwardWithMilestoneOnPermit(opportunity, "Denied permit project");
     long award = ids[0];
     long mining = ids[1];
     assertThat(
@@ -205,7 +246,7 @@ class PermittingApiIT extends DeployedEar {
 
   @Test
   void aMissedDateIsReportedMonthlyAndEachQuarterTheTimetableIsConfirmed() throws Exception {
-    long[] ids = activeAwardWithMilestoneOnPermit("Missed date project");
+    long[] ids = activeAwardWithMilestoneOnPermit(opportunity, "Missed date project");
     long award = ids[0];
     long mining = ids[1];
     String number = AwardApiIT.award("olivia", award).getString("number");

@@ -75,6 +75,7 @@ public class AwardService {
   @Inject private OpportunityService opportunities;
   @Inject private OrganizationService organizations;
   @Inject private PermittingService permitting;
+  @Inject private org.lodestone.review.application.ReviewService reviews;
   @Inject private Ledger ledger;
   @Inject private AuditTrail audit;
   @Inject private NotificationService notifications;
@@ -123,7 +124,13 @@ public class AwardService {
                 opportunity.instrument(),
                 prefill,
                 clock.now()));
-    permitting.seed(award.id(), d.permits());
+    permitting.seed(
+        award.id(),
+        d.permits(),
+        reviews
+            .evaluation(applicationId)
+            .map(e -> e.nepaClass() == null ? null : e.nepaClass().name())
+            .orElse(null));
     Map<String, Object> data = snapshot(award);
     data.put("application", application.number());
     audit.record(SUBJECT, award.id(), "AwardOpened", data);

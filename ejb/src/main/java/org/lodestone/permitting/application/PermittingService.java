@@ -56,22 +56,52 @@ public class PermittingService {
   @Inject private Event<TimetableChangeRequested> changeRequested;
   @Inject private Event<PermitDenied> denied;
 
-  /** The timetable's first actions: the permits the application said the project needs. */
-  public List<Permit> seed(long awardId, List<PlannedPermit> planned) {
+  /**
+   * The timetable's first actions: the permits the application said the project needs, then the
+   * environmental-review milestones of its NEPA class (EIS: notice of intent, draft and final EIS,
+   * record of decision; EA: the assessment and its finding of no significant impact; CATEX: the
+   * exclusion), without dates until the specialist sets them.
+   */
+  public List<Permit> seed(long awardId, List<PlannedPermit> planned, String nepaClass) {
     LocalDate start = clock.today();
+    Set<ActionType> listed = java.util.EnumSet.noneOf(ActionType.class);
     for (PlannedPermit p : planned) {
       ActionType type = ActionType.valueOf(p.type().name());
+      listed.add(type);
       LocalDate target =
           p.expectedDate() == null || p.expectedDate().isBefore(start) ? null : p.expectedDate();
       store(new Permit(awardId, type, type.label(), p.agency(), start, target), "PermitPlanned");
     }
+    for (ActionType type : nepaActions(nepaClass)) {
+      if (!listed.contains(type)) {
+        store(
+            new Permit(awardId, type, type.label(), "Lead federal agency", start, null),
+            "PermitPlanned");
+      }
+    }
     return timetable(awardId);
+  }
+
+  static List<ActionType> nepaActions(String nepaClass) {
+    if (nepaClass == null) {
+      return List.of();
+    }
+    return switch (nepaClass) {
+      case "EIS" ->
+          List.of(
+              ActionType.NEPA_NOI,
+              ActionType.NEPA_DRAFT_EIS,
+              ActionType.NEPA_FINAL_EIS,
+              ActionType.NEPA_ROD);
+      case "EA" -> List.of(ActionType.NEPA_EA, ActionType.NEPA_FONSI);
+      case "CATEX" -> List.of(ActionType.NEPA_CATEX);
+      default -> List.of();
+    };
   }
 
   /** A timetable as the award context reads it (it has checked who may see the award). */
   public List<Permit> timetable(long awardId) {
-    return em.createQuery(
-            "select p from Permit p where p.awardId = :a order by p.targetDate, p.id", Permit.class)
+    return em.createQuery("select p from Permit p where p.awardId = :a order by p.id", Permit.class)
         .setParameter("a", awardId)
         .getResultList();
   }
@@ -309,6 +339,23 @@ public class PermittingService {
                 + " by "
                 + by
                 + (request.decisionReason() == null ? "." : ": " + request.decisionReason())));
+  }
+
+  /** The changes of a permit that wait for a program officer, oldest first. */
+  public List<TimetableChangeRequest> pendingChanges(long permitId) {
+    get(permitId);
+    return em.createQuery(
+            "select r from TimetableChangeRequest r where r.permitId = :p and r.status = :s"
+                + " order by r.id",
+            TimetableChangeRequest.class)
+        .setParameter("p", permitId)
+        .setParameter("s", TimetableChangeRequest.Status.PENDING)
+        .getResultList();
+  }
+
+  /** The award a permit is on, for pages reached from a permit's work. */
+  public long awardOf(long permitId) {
+    return get(permitId).awardId();
   }
 
   public TimetableChangeRequest changeRequest(long requestId) {

@@ -61,6 +61,7 @@ public class AwardPage implements Serializable {
   private transient Award award;
   private transient List<LedgerEntry> ledger;
   private transient List<Permit> permits;
+  private transient List<WorkItem> work;
 
   // what the forms hold
   private String reason;
@@ -78,6 +79,7 @@ public class AwardPage implements Serializable {
   private transient List<AwardDocument> documents;
 
   public void load() {
+    work = null;
     try {
       if (id == null && condition != null) {
         id = awards.conditionAward(condition);
@@ -101,7 +103,10 @@ public class AwardPage implements Serializable {
     if (award == null) {
       return List.of();
     }
-    List<WorkItem> work = new ArrayList<>(inbox.openWorkOn(award.subject()));
+    if (work != null) {
+      return work;
+    }
+    work = new ArrayList<>(inbox.openWorkOn(award.subject()));
     for (SpecialCondition c : award.conditions()) {
       work.addAll(inbox.openWorkOn(Subject.of(SubjectKind.CONDITION, c.id(), c.number())));
     }

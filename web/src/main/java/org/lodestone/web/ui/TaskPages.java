@@ -6,6 +6,7 @@ import org.lodestone.workflow.award.AwardTasks;
 import org.lodestone.workflow.inbox.TaskType;
 import org.lodestone.workflow.inbox.WorkItem;
 import org.lodestone.workflow.intake.IntakeTasks;
+import org.lodestone.workflow.permitting.PermittingTasks;
 import org.lodestone.workflow.review.ReviewTasks;
 
 /**
@@ -35,6 +36,9 @@ final class TaskPages {
     if (item.type() == AwardTasks.PREPARE_AWARD) {
       return "/app/award-edit.xhtml?id=" + item.subject().id();
     }
+    if (item.type() == PermittingTasks.UPDATE_TIMETABLE) {
+      return "/app/timetable.xhtml?award=" + item.subject().id();
+    }
     String page = PAGES.get(item.type());
     return page == null ? of(item.subject()) : page + item.id();
   }
@@ -46,6 +50,7 @@ final class TaskPages {
       case AWARD -> "/app/award.xhtml?id=" + subject.id();
       case CONDITION -> "/app/award.xhtml?condition=" + subject.id();
       case AMENDMENT -> "/app/award.xhtml?amendment=" + subject.id();
+      case PERMIT -> "/app/timetable.xhtml?permit=" + subject.id();
       default -> "/app/notifications.xhtml";
     };
   }

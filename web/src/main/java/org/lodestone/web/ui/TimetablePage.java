@@ -38,10 +38,15 @@ public class TimetablePage implements Serializable {
   @Inject private transient PermittingService permitting;
   @Inject private transient ProgramClock clock;
 
+  @Inject private transient org.lodestone.workflow.inbox.WorkInbox inbox;
+
   private Long award;
+  private Long permit;
   private transient Award loaded;
   private transient List<Permit> permits;
   private transient Map<Long, List<PermitChange>> history;
+  private transient List<Row> rows;
+  private transient List<org.lodestone.workflow.inbox.WorkItem> work;
 
   // the specialist's change
   private Long permitId;
@@ -58,7 +63,12 @@ public class TimetablePage implements Serializable {
   private LocalDate newTarget;
 
   public void load() {
+    rows = null;
+    work = null;
     try {
+      if (award == null && permit != null) {
+        award = permitting.awardOf(permit);
+      }
       loaded = award == null ? null : awards.get(award);
     } catch (NotFoundException e) {
       loaded = null;
@@ -108,6 +118,9 @@ public class TimetablePage implements Serializable {
     if (permits == null || permits.isEmpty()) {
       return List.of();
     }
+    if (rows != null) {
+      return rows;
+    }
     LocalDate today = clock.today();
     Scale scale = scale();
     List<Row> rows = new ArrayList<>();
@@ -126,6 +139,7 @@ public class TimetablePage implements Serializable {
               p.actualDate() == null ? null : scale.at(p.actualDate()),
               permitting.milestonesDependingOn(p.id())));
     }
+    this.rows = rows;
     return rows;
   }
 
@@ -195,6 +209,159 @@ public class TimetablePage implements Serializable {
     }
     Messages.info("Action added to the timetable.");
     return "/app/timetable.xhtml?faces-redirect=true&award=" + award;
+  }
+
+  // the caller's work on this timetable
+  private String workReason;
+  private LocalDate reportTarget;
+  private PermitStatus reportStatus;
+  private ReasonCategory reportCategory;
+  private org.lodestone.workflow.permitting.PermittingTasks.DeniedPermitDecision deniedDecision;
+
+  /** The caller's open work on this timetable: on the award and on each of its actions. */
+  public List<org.lodestone.workflow.inbox.WorkItem> getWork() {
+    if (loaded == null) {
+      return List.of();
+    }
+    if (work != null) {
+      return work;
+    }
+    work = new ArrayList<>();
+    for (org.lodestone.workflow.inbox.WorkItem w : inbox.openWork()) {
+      boolean mine =
+          switch (w.subject().kind()) {
+            case AWARD ->
+                w.subject().id() == loaded.id()
+                    && w.type()
+                        == org.lodestone.workflow.permitting.PermittingTasks.UPDATE_TIMETABLE;
+            case PERMIT -> permits.stream().anyMatch(p -> p.id() == w.subject().id());
+            default -> false;
+          };
+      if (mine) {
+        work.add(w);
+      }
+    }
+    return work;
+  }
+
+  public Permit permitOf(org.lodestone.workflow.inbox.WorkItem w) {
+    return permits.stream().filter(p -> p.id() == w.subject().id()).findFirst().orElse(null);
+  }
+
+  public List<org.lodestone.permitting.domain.TimetableChangeRequest> pending(
+      org.lodestone.workflow.inbox.WorkItem w) {
+    return permitting.pendingChanges(w.subject().id());
+  }
+
+  private String complete(
+      org.lodestone.workflow.inbox.WorkItem w,
+      org.lodestone.workflow.inbox.TaskCommand command,
+      String done) {
+    if (!Messages.attempt(() -> inbox.complete(w.id(), command), "work")) {
+      return null;
+    }
+    Messages.info(done);
+    return "/app/timetable.xhtml?faces-redirect=true&award=" + award;
+  }
+
+  public String decideChange(org.lodestone.workflow.inbox.WorkItem w, boolean approve) {
+    return complete(
+        w,
+        new org.lodestone.workflow.permitting.PermittingTasks.DecideTimetableChange(
+            approve
+                ? org.lodestone.workflow.permitting.PermittingTasks.ChangeDecision.APPROVE
+                : org.lodestone.workflow.permitting.PermittingTasks.ChangeDecision.REJECT,
+            workReason),
+        approve ? "Change approved: the date has moved." : "Change rejected: the date stays.");
+  }
+
+  public String report(org.lodestone.workflow.inbox.WorkItem w) {
+    return complete(
+        w,
+        new org.lodestone.workflow.permitting.PermittingTasks.ReportMissedDate(
+            reportStatus, reportTarget, reportCategory, workReason),
+        "Status report recorded.");
+  }
+
+  public String confirm(org.lodestone.workflow.inbox.WorkItem w) {
+    return complete(
+        w,
+        new org.lodestone.workflow.permitting.PermittingTasks.UpdateTimetable(
+            Boolean.TRUE, workReason),
+        "Timetable confirmed for this quarter.");
+  }
+
+  public String decideDenied(org.lodestone.workflow.inbox.WorkItem w) {
+    return complete(
+        w,
+        new org.lodestone.workflow.permitting.PermittingTasks.DecideDeniedPermit(
+            deniedDecision, workReason),
+        "Decision on the denied permit recorded.");
+  }
+
+  public org.lodestone.workflow.permitting.PermittingTasks.DeniedPermitDecision[]
+      getDeniedDecisions() {
+    return org.lodestone.workflow.permitting.PermittingTasks.DeniedPermitDecision.values();
+  }
+
+  public String getWorkReason() {
+    return workReason;
+  }
+
+  public void setWorkReason(String workReason) {
+    this.workReason = workReason;
+  }
+
+  public LocalDate getReportTarget() {
+    return reportTarget;
+  }
+
+  public void setReportTarget(LocalDate reportTarget) {
+    this.reportTarget = reportTarget;
+  }
+
+  public PermitStatus getReportStatus() {
+    return reportStatus;
+  }
+
+  public void setReportStatus(PermitStatus reportStatus) {
+    this.reportStatus = reportStatus;
+  }
+
+  public ReasonCategory getReportCategory() {
+    return reportCategory;
+  }
+
+  public void setReportCategory(ReasonCategory reportCategory) {
+    this.reportCategory = reportCategory;
+  }
+
+  public org.lodestone.workflow.permitting.PermittingTasks.DeniedPermitDecision
+      getDeniedDecision() {
+    return deniedDecision;
+  }
+
+  public void setDeniedDecision(
+      org.lodestone.workflow.permitting.PermittingTasks.DeniedPermitDecision deniedDecision) {
+    this.deniedDecision = deniedDecision;
+  }
+
+  public Long getPermit() {
+    return permit;
+  }
+
+  public void setPermit(Long permit) {
+    this.permit = permit;
+  }
+
+  public LocalDate getRangeStart() {
+    return permits == null || permits.isEmpty() ? null : scale().first();
+  }
+
+  public LocalDate getRangeEnd() {
+    return permits == null || permits.isEmpty()
+        ? null
+        : scale().first().plusDays((long) scale().span());
   }
 
   public Award getAwardRecord() {
