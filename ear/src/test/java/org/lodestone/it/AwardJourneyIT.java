@@ -87,6 +87,26 @@ class AwardJourneyIT extends BrowserJourney {
           .contains("Accepted for the recipient by: alice");
     }
     assertThat(Api.auditEvents("AWARD:" + award)).contains("AwardLetterDownloaded");
+
+    // the recipient asks for an amendment in the terms editor; the selecting official approves it
+    browser.click(By.id("requestAmendment"));
+    browser.visible(By.id("form:maximumMonthlyDraw_input"));
+    browser.number("form:maximumMonthlyDraw", "4000000");
+    browser.choose("form:amendmentType", "Administrative");
+    browser.type(By.id("form:amendmentReason"), "Quarterly invoicing needs a higher monthly draw.");
+    browser.screenshot("44-recipient-requests-amendment");
+    browser.click(By.id("form:requestAmendment"));
+    browser.waitForText(By.id("messages"), "Amendment requested");
+    browser.waitForText(By.id("versions"), "Pending");
+    browser.signOut();
+
+    browser.signIn("sam");
+    browser.open("/app/award.xhtml?id=" + award);
+    browser.waitForText(By.id("actions"), "maximumMonthlyDraw");
+    browser.click(By.xpath("//button[normalize-space()='Approve the amendment']"));
+    browser.waitForText(By.id("messages"), "Amendment approved");
+    browser.waitForText(By.id("versions"), "Version 2");
+    browser.screenshot("45-official-approved-amendment");
     Api.as("bob").get("/awards/" + award).then().statusCode(404);
   }
 }
