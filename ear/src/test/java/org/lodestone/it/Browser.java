@@ -165,6 +165,11 @@ final class Browser implements AutoCloseable {
   /** Ticks the options of a PrimeFaces selectCheckboxMenu whose labels are given. */
   void tick(String menuId, String... labels) {
     click(By.id(menuId));
+    // as in choose: clicks before the overlay's opening transition ends land on the wrong item
+    By panel = By.id(menuId + "_panel");
+    wait.until(
+        d ->
+            d.findElement(panel).getAttribute("class").contains("ui-connected-overlay-enter-done"));
     for (String label : labels) {
       click(
           By.xpath(
