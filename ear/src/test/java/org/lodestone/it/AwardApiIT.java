@@ -73,6 +73,14 @@ class AwardApiIT extends DeployedEar {
     return as(user).get("/awards/" + id).then().statusCode(200).extract().jsonPath();
   }
 
+  /** Two budget periods, the first from the start of performance, the second from 2029. */
+  static List<Map<String, Object>> periods(
+      String end1, String amount1, String end2, String amount2) {
+    return List.of(
+        Map.of("number", 1, "start", "2027-06-01", "end", end1, "amount", amount1),
+        Map.of("number", 2, "start", "2029-01-01", "end", end2, "amount", amount2));
+  }
+
   /** Two budget periods of $10M and $15M and a milestone in each; the first waits for a permit. */
   static Map<String, Object> terms(long version, long permit) {
     Map<String, Object> t = new HashMap<>();
@@ -82,13 +90,7 @@ class AwardApiIT extends DeployedEar {
     t.put("periodOfPerformance", Map.of("start", "2027-06-01", "end", "2030-05-31"));
     t.put("paymentMethod", "REIMBURSEMENT");
     t.put("maximumMonthlyDraw", "5000000.00");
-    t.put(
-        "budgetPeriods",
-        List.of(
-            Map.of(
-                "number", 1, "start", "2027-06-01", "end", "2028-12-31", "amount", "10000000.00"),
-            Map.of(
-                "number", 2, "start", "2029-01-01", "end", "2030-05-31", "amount", "15000000.00")));
+    t.put("budgetPeriods", periods("2028-12-31", "10000000.00", "2030-05-31", "15000000.00"));
     t.put(
         "milestones",
         List.of(
@@ -149,13 +151,7 @@ class AwardApiIT extends DeployedEar {
     // terms that break rules are kept as a draft and every broken rule is listed
     Map<String, Object> broken = terms(draft.getLong("version"), permit);
     broken.put("costSharePercent", "40");
-    broken.put(
-        "budgetPeriods",
-        List.of(
-            Map.of(
-                "number", 1, "start", "2027-06-01", "end", "2028-11-30", "amount", "10000000.00"),
-            Map.of(
-                "number", 2, "start", "2029-01-01", "end", "2030-05-31", "amount", "12000000.00")));
+    broken.put("budgetPeriods", periods("2028-11-30", "10000000.00", "2030-05-31", "12000000.00"));
     JsonPath saved =
         as("olivia")
             .body(broken)
@@ -429,13 +425,7 @@ class AwardApiIT extends DeployedEar {
     // a supplement asked by the recipient (prior approval) and approved by sam
     Map<String, Object> changes = new HashMap<>();
     changes.put("obligatedAmount", "30000000.00");
-    changes.put(
-        "budgetPeriods",
-        List.of(
-            Map.of(
-                "number", 1, "start", "2027-06-01", "end", "2028-12-31", "amount", "10000000.00"),
-            Map.of(
-                "number", 2, "start", "2029-01-01", "end", "2030-05-31", "amount", "20000000.00")));
+    changes.put("budgetPeriods", periods("2028-12-31", "10000000.00", "2030-05-31", "20000000.00"));
     Response sameMoney =
         as("alice")
             .body(Map.of("type", "NO_COST_EXTENSION", "reason", "More time", "changes", changes))
@@ -477,12 +467,7 @@ class AwardApiIT extends DeployedEar {
     Map<String, Object> extension = new HashMap<>();
     extension.put("periodOfPerformance", Map.of("start", "2027-06-01", "end", "2030-11-30"));
     extension.put(
-        "budgetPeriods",
-        List.of(
-            Map.of(
-                "number", 1, "start", "2027-06-01", "end", "2028-12-31", "amount", "10000000.00"),
-            Map.of(
-                "number", 2, "start", "2029-01-01", "end", "2030-11-30", "amount", "20000000.00")));
+        "budgetPeriods", periods("2028-12-31", "10000000.00", "2030-11-30", "20000000.00"));
     long rejected = amend("olivia", award, "NO_COST_EXTENSION", "Permit delay.", extension);
     work(
         "sam",
