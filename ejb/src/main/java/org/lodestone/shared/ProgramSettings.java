@@ -46,6 +46,12 @@ public class ProgramSettings {
   public static final String MISSED_REPORT_PERIOD = "lodestone.permitting.missed-report-period";
   public static final String TIMETABLE_CHANGE_PERIOD = "lodestone.permitting.change-period";
   public static final String DENIED_PERMIT_PERIOD = "lodestone.permitting.denied-permit-period";
+  public static final String MILESTONE_REVIEW_PERIOD =
+      "lodestone.disbursement.milestone-review-period";
+  public static final String PAYMENT_APPROVAL_PERIOD = "lodestone.disbursement.approval-period";
+  public static final String PAYMENT_ESCALATION_AFTER = "lodestone.disbursement.escalation-after";
+  public static final String SECOND_APPROVAL_THRESHOLD =
+      "lodestone.disbursement.second-approval-threshold";
 
   /** The program's time zone: what "today" and every date rule mean. */
   public ZoneId zone() {
@@ -157,6 +163,35 @@ public class ProgramSettings {
 
   public Duration getDeniedPermitPeriod() {
     return duration(DENIED_PERMIT_PERIOD, "P15D");
+  }
+
+  /** How long the independent engineer and the program officer each have to review a milestone. */
+  public Duration getMilestoneReviewPeriod() {
+    return duration(MILESTONE_REVIEW_PERIOD, "P10D");
+  }
+
+  /** How long each approval of a payment request may take. */
+  public Duration getPaymentApprovalPeriod() {
+    return duration(PAYMENT_APPROVAL_PERIOD, "P5D");
+  }
+
+  /**
+   * How long after its submission a payment request still pending escalates (payment is due within
+   * 30 days of a proper request, 2 CFR 200.305).
+   */
+  public Duration getPaymentEscalationAfter() {
+    return duration(PAYMENT_ESCALATION_AFTER, "P20D");
+  }
+
+  /** Above this amount a second finance officer certifies a payment. */
+  public Money getSecondApprovalThreshold() {
+    String value = System.getProperty(SECOND_APPROVAL_THRESHOLD, "10000000.00");
+    try {
+      return Money.of(new BigDecimal(value.length() > 20 ? "x" : value));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          SECOND_APPROVAL_THRESHOLD + " must be an amount in dollars such as 10000000.00");
+    }
   }
 
   /** How often overdue work is looked for. */

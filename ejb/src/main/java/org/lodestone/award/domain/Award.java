@@ -530,6 +530,30 @@ public class Award {
         .findFirst();
   }
 
+  /** True while a condition with this effect is in force. */
+  public boolean hasActiveCondition(ConditionEffect effect) {
+    return conditions.stream().anyMatch(c -> c.active() && c.effect() == effect);
+  }
+
+  public Milestone milestone(long milestoneId) {
+    return milestones.stream()
+        .filter(m -> m.id() == milestoneId)
+        .findFirst()
+        .orElseThrow(() -> new org.lodestone.shared.NotFoundException("Milestone", milestoneId));
+  }
+
+  /** The budget period with this number, if the terms have it. */
+  public Optional<BudgetPeriod> budgetPeriod(int n) {
+    return Optional.ofNullable(period(n));
+  }
+
+  /** The budget period a date falls in, if any. */
+  public Optional<BudgetPeriod> budgetPeriodOn(LocalDate day) {
+    return budgetPeriods.stream()
+        .filter(p -> !day.isBefore(p.start()) && !day.isAfter(p.end()))
+        .findFirst();
+  }
+
   public SpecialCondition condition(long conditionId) {
     return conditions.stream()
         .filter(c -> c.id() == conditionId)

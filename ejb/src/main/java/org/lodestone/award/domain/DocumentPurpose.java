@@ -5,6 +5,8 @@ public enum DocumentPurpose {
   CURE,
   MILESTONE,
   PAYMENT_REQUEST,
+  /** Certified payrolls, the evidence of Davis-Bacon wages. */
+  PAYROLL,
   REPORT,
   OTHER
 }

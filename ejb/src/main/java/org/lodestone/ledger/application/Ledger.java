@@ -94,6 +94,11 @@ public class Ledger {
     return em.createQuery("select count(e) from LedgerEntry e", Long.class).getSingleResult();
   }
 
+  /** The award's balances: its latest entry, if it has any. */
+  public java.util.Optional<LedgerEntry> latest(long awardId) {
+    return java.util.Optional.ofNullable(last(awardId));
+  }
+
   private LedgerEntry last(long awardId) {
     return em.createQuery(
             "select e from LedgerEntry e where e.awardId = :a order by e.id desc",

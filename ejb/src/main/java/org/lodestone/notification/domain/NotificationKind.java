@@ -9,5 +9,7 @@ public enum NotificationKind {
   RECONCILIATION,
   DECISION,
   AWARD,
-  CONDITION
+  CONDITION,
+  MILESTONE,
+  PAYMENT
 }

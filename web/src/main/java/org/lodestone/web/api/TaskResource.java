@@ -71,7 +71,11 @@ public class TaskResource {
                         PermittingTasks.UpdateTimetable.class,
                         PermittingTasks.ReportMissedDate.class,
                         PermittingTasks.DecideTimetableChange.class,
-                        PermittingTasks.DecideDeniedPermit.class
+                        PermittingTasks.DecideDeniedPermit.class,
+                        org.lodestone.workflow.disbursement.DisbursementTasks.CertifyMilestone
+                            .class,
+                        org.lodestone.workflow.disbursement.DisbursementTasks.AcceptMilestone.class,
+                        org.lodestone.workflow.disbursement.DisbursementTasks.DecidePayment.class
                       })))
   public Response complete(@PathParam("id") String id, Map<String, Object> body) {
     inbox.complete(id, body == null ? Map.of() : body);

@@ -24,6 +24,7 @@ class TaskResourceTest {
     types.addAll(new ReviewTasks.Catalogue().taskTypes());
     types.addAll(new org.lodestone.workflow.award.AwardTasks.Catalogue().taskTypes());
     types.addAll(new org.lodestone.workflow.permitting.PermittingTasks.Catalogue().taskTypes());
+    types.addAll(new org.lodestone.workflow.disbursement.DisbursementTasks.Catalogue().taskTypes());
     List<Class<? extends TaskCommand>> completedHere =
         types.stream()
             .filter(t -> t != IntakeTasks.CORRECT_APPLICATION)

@@ -17,7 +17,9 @@ public final class ProcessModels {
           "AmendmentProcess.bpmn",
           "PermittingTimetableProcess.bpmn",
           "TimetableChangeProcess.bpmn",
-          "DeniedPermitProcess.bpmn");
+          "DeniedPermitProcess.bpmn",
+          "DisbursementProcess.bpmn",
+          "MilestoneProcess.bpmn");
 
   private ProcessModels() {}
 }

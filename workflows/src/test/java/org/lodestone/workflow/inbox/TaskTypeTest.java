@@ -30,7 +30,8 @@ class TaskTypeTest {
               new IntakeTasks.Catalogue(),
               new ReviewTasks.Catalogue(),
               new org.lodestone.workflow.award.AwardTasks.Catalogue(),
-              new org.lodestone.workflow.permitting.PermittingTasks.Catalogue()));
+              new org.lodestone.workflow.permitting.PermittingTasks.Catalogue(),
+              new org.lodestone.workflow.disbursement.DisbursementTasks.Catalogue()));
 
   @Test
   void everyUserTaskOfEveryModelHasACataloguedTypeAndEveryTypeAUserTask() throws IOException {
