@@ -69,6 +69,8 @@ public class DemoApplications {
   @Inject private AsPermittingSpecialist pat;
   @Inject private AsSelectingOfficial sam;
   @Inject private DemoAwards demoAwards;
+  @Inject private DemoDisbursements demoDisbursements;
+  @Inject private AsFinanceOfficer fiona;
   @Inject private org.lodestone.award.application.AwardService awardService;
 
   @PostConstruct
@@ -256,7 +258,7 @@ public class DemoApplications {
           for (int i = 0; i < ids.length; i++) {
             ids[i] = demoAwards.awardOf(applicationIds.get(i));
             numbers[i] = awardService.get(ids[i]).number();
-            demoAwards.negotiate(ids[i], i > 0);
+            demoAwards.negotiate(ids[i], i > 0, i < 3);
           }
         });
     sam.run(() -> List.of(2, 3, 4).forEach(i -> demoAwards.sign(ids[i])));
@@ -272,6 +274,60 @@ public class DemoApplications {
     pat.run(() -> demoAwards.keepTimetables(ids));
     olivia.run(() -> demoAwards.approveFirstChange(ids[2]));
     demoAwards.lookForMissedDates(numbers[3]);
+    seedPayments(ids[3], ids[4]);
+  }
+
+  /**
+   * Payment requests on the active award: one released, one awaiting each approval (one above the
+   * second-approval threshold), one returned; a hold on the amended award with an approved request
+   * waiting behind it, and its first milestone awaiting the independent engineer.
+   */
+  private void seedPayments(long active, long amended) {
+    long[] r = new long[6];
+    alice.run(
+        () -> {
+          r[0] =
+              demoDisbursements
+                  .reimbursement(active, "released", "1250000.00", BudgetCategory.PERSONNEL)
+                  .id();
+          r[1] =
+              demoDisbursements
+                  .reimbursement(active, "first-approval", "2400000.00", BudgetCategory.EQUIPMENT)
+                  .id();
+          r[2] =
+              demoDisbursements
+                  .reimbursement(active, "certification", "850000.00", BudgetCategory.SUPPLIES)
+                  .id();
+          r[3] =
+              demoDisbursements
+                  .reimbursement(
+                      active, "second-certification", "12500000.00", BudgetCategory.EQUIPMENT)
+                  .id();
+          r[4] =
+              demoDisbursements
+                  .reimbursement(active, "returned", "600000.00", BudgetCategory.CONTRACTUAL)
+                  .id();
+          r[5] =
+              demoDisbursements
+                  .reimbursement(amended, "held", "500000.00", BudgetCategory.PERSONNEL)
+                  .id();
+          demoDisbursements.reportFirstMilestone(amended);
+        });
+    olivia.run(
+        () -> {
+          for (int i : new int[] {0, 2, 3, 5}) {
+            demoDisbursements.decide(r[i], "APPROVE", null);
+          }
+          demoDisbursements.decide(
+              r[4], "RETURN", "Attach the subcontractor's invoices for the drilling services.");
+          demoDisbursements.hold(amended);
+        });
+    fiona.run(
+        () -> {
+          for (int i : new int[] {0, 3, 5}) {
+            demoDisbursements.decide(r[i], "APPROVE", null);
+          }
+        });
   }
 
   /** Drafts, documents and submits an application as the applicant running it. */
@@ -454,7 +510,7 @@ public class DemoApplications {
         List.of(new BudgetLine(BudgetCategory.EQUIPMENT, total)));
   }
 
-  private static byte[] pdf(String title) {
+  static byte[] pdf(String title) {
     return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% "
             + title
             + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")

@@ -57,14 +57,15 @@ public class DemoAwards {
   /**
    * Negotiated terms: 40% in budget period 1, the rest in period 2; sent for signature if asked.
    */
-  void negotiate(long awardId, boolean send) {
+  void negotiate(long awardId, boolean send, boolean monthlyMaximum) {
     Award award = awards.get(awardId);
     List<Permit> permits = awards.permits(awardId);
     Money total = award.obligatedAmount();
     Money first =
         Money.of(total.amount().multiply(new BigDecimal("0.4")).setScale(2, RoundingMode.DOWN));
     Money second = total.minus(first);
-    LocalDate start = award.start();
+    // performance began eight months ago, so that last months' costs can be reimbursed
+    LocalDate start = clock.today().minusMonths(8).withDayOfMonth(1);
     LocalDate split = start.plusMonths(19).withDayOfMonth(1);
     List<MilestoneTerms> milestones = new ArrayList<>();
     milestones.add(
@@ -97,7 +98,9 @@ public class DemoAwards {
             start,
             award.end(),
             PaymentMethod.REIMBURSEMENT,
-            Money.of(first.amount().divide(new BigDecimal("6"), 2, RoundingMode.DOWN)),
+            monthlyMaximum
+                ? Money.of(first.amount().divide(new BigDecimal("6"), 2, RoundingMode.DOWN))
+                : null,
             List.of(
                 new BudgetPeriodTerms(1, start, split.minusDays(1), first),
                 new BudgetPeriodTerms(2, split, award.end(), second)),

@@ -179,6 +179,7 @@ public class DemoData {
     user("sam", "Sam Okafor", Role.SELECTING_OFFICIAL, null);
     user("fiona", "Fiona Walsh", Role.FINANCE_OFFICER, null);
     user("felix", "Felix Braun", Role.FINANCE_OFFICER, null);
+    user("ivan", "Ivan Petrov", Role.INDEPENDENT_ENGINEER, null);
     user("audrey", "Audrey Klein", Role.AUDITOR, null);
     user("admin", "Lodestone Administrator", Role.ADMIN, null);
   }

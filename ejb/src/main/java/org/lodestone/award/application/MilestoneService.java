@@ -61,6 +61,11 @@ public class MilestoneService {
     return milestone;
   }
 
+  /** The award a milestone the caller may see belongs to. */
+  public long awardOf(long milestoneId) {
+    return get(milestoneId).award().id();
+  }
+
   /** The permits, by name, that keep a milestone from acceptance and payment. */
   public List<String> blockingPermits(Milestone milestone) {
     return permitting.blocking(milestone.permitIds()).stream().map(MilestoneService::name).toList();

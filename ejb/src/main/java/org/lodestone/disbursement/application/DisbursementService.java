@@ -112,7 +112,7 @@ public class DisbursementService {
           "Idempotency-Key",
           "must be 1 to " + PaymentRequest.KEY_MAX + " letters, digits or . _ : -");
     }
-    List<Violation> shape = claim.violations();
+    List<Violation> shape = claim.violations(clock.today());
     if (!shape.isEmpty()) {
       throw new RuleViolationException(shape);
     }
@@ -173,7 +173,7 @@ public class DisbursementService {
   /** The recipient corrects a returned request and submits it again. */
   @RolesAllowed("APPLICANT")
   public PaymentRequest resubmit(long requestId, PaymentClaim claim) {
-    List<Violation> shape = claim.violations();
+    List<Violation> shape = claim.violations(clock.today());
     if (!shape.isEmpty()) {
       throw new RuleViolationException(shape);
     }
@@ -280,6 +280,16 @@ public class DisbursementService {
     return request;
   }
 
+  /** The approval the request waits for, if any. */
+  public java.util.Optional<ApprovalStep> nextStep(PaymentRequest request) {
+    return request.nextStep(settings.getSecondApprovalThreshold());
+  }
+
+  /** Payment is due 30 days after the request (2 CFR 200.305). */
+  public LocalDate dueBy(PaymentRequest request) {
+    return clock.dateOf(request.firstSubmittedAt()).plusDays(30);
+  }
+
   /** True when the second finance certification is the request's next step. */
   public boolean needsSecondCertification(PaymentRequest request) {
     return request
@@ -363,7 +373,7 @@ public class DisbursementService {
     if (!request.escalate(clock.now())) {
       return;
     }
-    LocalDate due = clock.dateOf(request.firstSubmittedAt()).plusDays(30);
+    LocalDate due = dueBy(request);
     audit.record(
         SubjectKind.PAYMENT_REQUEST,
         requestId,

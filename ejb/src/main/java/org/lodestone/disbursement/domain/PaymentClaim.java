@@ -55,8 +55,11 @@ public record PaymentClaim(
     return costs.stream().anyMatch(c -> categories.contains(c.category()));
   }
 
-  /** What the claim cannot be at all, whatever the award: every violation at once. */
-  public List<Violation> violations() {
+  /**
+   * What the claim cannot be at all, whatever the award: every violation at once. Costs are
+   * reimbursed once incurred, so a period cannot end after {@code today}.
+   */
+  public List<Violation> violations(LocalDate today) {
     List<Violation> v = new ArrayList<>();
     if (type == null) {
       v.add(new Violation("type", "is required: MILESTONE, REIMBURSEMENT or ADVANCE"));
@@ -88,6 +91,9 @@ public record PaymentClaim(
                     + " is more than the costs incurred, "
                     + costsIncurred().formatted()));
       }
+    }
+    if (periodEnd != null && periodEnd.isAfter(today)) {
+      v.add(new Violation("periodEnd", "is after today: costs are reimbursed once incurred"));
     }
     if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
       v.add(new Violation("periodEnd", "is before periodStart"));

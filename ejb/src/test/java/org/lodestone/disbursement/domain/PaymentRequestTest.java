@@ -238,9 +238,13 @@ class PaymentRequestTest {
     PaymentClaim empty =
         new PaymentClaim(
             PaymentType.REIMBURSEMENT, 4L, Money.ZERO, null, null, null, null, null, null, null);
-    assertThat(empty.violations())
+    assertThat(empty.violations(LocalDate.parse("2027-05-03")))
         .extracting(org.lodestone.shared.Violation::field)
         .contains("amount", "milestoneId", "periodStart", "costsIncurred", "documentIds");
+    PaymentClaim future = claim("1000.00");
+    assertThat(future.violations(LocalDate.parse("2027-04-29")))
+        .extracting(org.lodestone.shared.Violation::field)
+        .containsExactly("periodEnd");
     PaymentClaim milestone =
         new PaymentClaim(
             PaymentType.MILESTONE,
@@ -253,7 +257,7 @@ class PaymentRequestTest {
             null,
             Set.of(1L),
             null);
-    assertThat(milestone.violations())
+    assertThat(milestone.violations(LocalDate.parse("2027-05-03")))
         .extracting(org.lodestone.shared.Violation::field)
         .containsExactly("milestoneId");
   }

@@ -33,6 +33,7 @@ public class AwardResource {
   @Inject private AwardService awards;
   @Inject private org.lodestone.permitting.application.PermittingService permitting;
   @Inject private org.lodestone.shared.ProgramClock clock;
+  @Inject private org.lodestone.disbursement.application.DisbursementService disbursements;
 
   @GET
   public Page<AwardView> list(
@@ -236,6 +237,79 @@ public class AwardResource {
         awards.fundsAvailableFor(a),
         draft ? awards.termsViolations(a) : List.of(),
         awards.blockingPermits(a));
+  }
+
+  /**
+   * The recipient requests a payment. The same {@code Idempotency-Key} with the same body answers
+   * the first request again (header {@code Idempotent-Replayed: true}); every failing check is
+   * listed in {@code violations}, each named by its rule.
+   */
+  @POST
+  @Path("{id}/payment-requests")
+  public Response requestPayment(
+      @PathParam("id") long id,
+      @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key,
+      PaymentRequestBody request,
+      @Context UriInfo uri) {
+    var submission = disbursements.request(id, required(request).claim(), key);
+    var r = submission.request();
+    return Response.created(
+            uri.getBaseUriBuilder().path("payment-requests").path(String.valueOf(r.id())).build())
+        .header("Idempotent-Replayed", submission.replayed() ? "true" : null)
+        .entity(PaymentRequestView.of(r, disbursements))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/payment-requests")
+  public List<PaymentRequestView> paymentRequests(@PathParam("id") long id) {
+    return disbursements.ofAward(id).stream()
+        .map(r -> PaymentRequestView.of(r, disbursements))
+        .toList();
+  }
+
+  public record HoldView(
+      long id,
+      String reason,
+      String placedBy,
+      java.time.Instant placedAt,
+      boolean active,
+      String liftReason,
+      String liftedBy,
+      java.time.Instant liftedAt) {
+    static HoldView of(org.lodestone.disbursement.domain.Hold h) {
+      return new HoldView(
+          h.id(),
+          h.reason(),
+          h.placedBy(),
+          h.placedAt(),
+          h.active(),
+          h.liftReason(),
+          h.liftedBy(),
+          h.liftedAt());
+    }
+  }
+
+  @GET
+  @Path("{id}/holds")
+  public List<HoldView> holds(@PathParam("id") long id) {
+    return disbursements.holds(id).stream().map(HoldView::of).toList();
+  }
+
+  /** The program officer holds the award's payments: nothing is released until it lifts. */
+  @POST
+  @Path("{id}/holds")
+  public Response hold(@PathParam("id") long id, ReasonRequest request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(HoldView.of(disbursements.placeHold(id, required(request).reason())))
+        .build();
+  }
+
+  @jakarta.ws.rs.DELETE
+  @Path("{id}/holds/{holdId}")
+  public HoldView lift(
+      @PathParam("id") long id, @PathParam("holdId") long holdId, ReasonRequest request) {
+    return HoldView.of(disbursements.liftHold(id, holdId, required(request).reason()));
   }
 
   static <T> T required(T body) {

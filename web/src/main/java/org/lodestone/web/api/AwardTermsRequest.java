@@ -124,13 +124,7 @@ public record AwardTermsRequest(
   }
 
   private static Money amount(List<Violation> v, String field, BigDecimal value, Money fallback) {
-    if (value == null) {
-      return fallback;
-    }
-    if (!Decimals.bounded(value) || !Money.isCents(value)) {
-      v.add(new Violation(field, "must be an amount in dollars with at most 2 decimals"));
-      return fallback;
-    }
-    return Money.of(value);
+    Money parsed = Fields.amount(v, field, value);
+    return parsed == null ? fallback : parsed;
   }
 }

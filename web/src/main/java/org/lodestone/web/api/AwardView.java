@@ -83,7 +83,12 @@ public record AwardView(
       List<Long> permitIds,
       boolean engineerCertification,
       String status,
-      List<Long> blockedByPermitIds) {
+      List<Long> blockedByPermitIds,
+      String completionSummary,
+      List<Long> evidenceDocumentIds,
+      String certifiedBy,
+      String acceptedBy,
+      String returnReason) {
     static MilestoneView of(Milestone m, Map<Long, List<Long>> blocking) {
       return new MilestoneView(
           m.id(),
@@ -95,7 +100,12 @@ public record AwardView(
           List.copyOf(new java.util.TreeSet<>(m.permitIds())),
           m.engineerCertification(),
           m.status().name(),
-          blocking.getOrDefault(m.id(), List.of()));
+          blocking.getOrDefault(m.id(), List.of()),
+          m.completionSummary(),
+          List.copyOf(new java.util.TreeSet<>(m.evidenceIds())),
+          m.certifiedBy(),
+          m.acceptedBy(),
+          m.returnReason());
     }
   }
 

@@ -61,6 +61,20 @@ final class Fields {
     return parsed;
   }
 
+  /** An amount in dollars, or null (with a violation) when it is not a bounded number of cents. */
+  static org.lodestone.shared.Money amount(
+      List<Violation> v, String field, java.math.BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    if (!org.lodestone.shared.Decimals.bounded(value)
+        || !org.lodestone.shared.Money.isCents(value)) {
+      v.add(new Violation(field, "must be an amount in dollars with at most 2 decimals"));
+      return null;
+    }
+    return org.lodestone.shared.Money.of(value);
+  }
+
   /** Money as the API writes it: a string with two decimals ("2500000.00"). */
   static String money(org.lodestone.shared.Money amount) {
     return amount == null ? null : amount.toString();

@@ -51,6 +51,8 @@ final class TaskPages {
       case CONDITION -> "/app/award.xhtml?condition=" + subject.id();
       case AMENDMENT -> "/app/award.xhtml?amendment=" + subject.id();
       case PERMIT -> "/app/timetable.xhtml?permit=" + subject.id();
+      case MILESTONE -> "/app/payments.xhtml?milestone=" + subject.id();
+      case PAYMENT_REQUEST -> "/app/payment-request.xhtml?id=" + subject.id();
       default -> "/app/notifications.xhtml";
     };
   }
