@@ -525,7 +525,7 @@ public class DisbursementService {
   /** The disbursement desk: requests awaiting a decision or the release, oldest first. */
   @RolesAllowed({"PROGRAM_OFFICER", "FINANCE_OFFICER", "AUDITOR", "ADMIN"})
   public List<PaymentRequest> desk(int limit) {
-    return requests.inStatus(PaymentRequestRepository.IN_FLIGHT, null, limit);
+    return requests.inStatus(PaymentRequestRepository.IN_FLIGHT, limit);
   }
 
   /** The checks of a request as they stand now (for requests not yet paid or refused). */
@@ -538,10 +538,13 @@ public class DisbursementService {
         award, request.claim(), request.approvedAmount(), request.budgetPeriod(), request.id());
   }
 
-  /** Why each milestone of an award can or cannot be paid now: the failing checks' details. */
-  public Map<Milestone, List<String>> payability(long awardId) {
+  /**
+   * Why each milestone of an award (by id) cannot be paid now: the failing checks' details, none
+   * when it can.
+   */
+  public Map<Long, List<String>> payability(long awardId) {
     Award award = awards.get(awardId);
-    Map<Milestone, List<String>> out = new LinkedHashMap<>();
+    Map<Long, List<String>> out = new LinkedHashMap<>();
     Set<String> rules =
         Set.of(
             PaymentChecks.AWARD_ACTIVE,
@@ -565,7 +568,7 @@ public class DisbursementService {
               Set.of(),
               null);
       out.put(
-          m,
+          m.id(),
           checks(award, claim, m.amount(), m.budgetPeriod(), -1L).stream()
               .filter(c -> !c.passed() && rules.contains(c.rule()))
               .map(Check::detail)

@@ -58,21 +58,14 @@ public class PaymentRequestRepository extends JpaRepository<PaymentRequest, Long
         .getResultList();
   }
 
-  /** Requests in these states, oldest submission first; of one organization when given. */
-  public List<PaymentRequest> inStatus(
-      Set<PaymentStatus> statuses, Long organizationId, int limit) {
-    return em
-        .createQuery(
-            "select r from PaymentRequest r where r.status in :s"
-                + (organizationId == null ? "" : " and r.organizationId = :o")
-                + " order by r.firstSubmittedAt, r.id",
+  /** Requests in these states, oldest submission first. */
+  public List<PaymentRequest> inStatus(Set<PaymentStatus> statuses, int limit) {
+    return em.createQuery(
+            "select r from PaymentRequest r where r.status in :s order by r.firstSubmittedAt, r.id",
             PaymentRequest.class)
         .setParameter("s", statuses)
-        .setParameter("o", organizationId == null ? -1L : organizationId)
         .setMaxResults(limit)
-        .getResultList()
-        .stream()
-        .toList();
+        .getResultList();
   }
 
   /** What other requests of the award in {@code statuses} ask for (their approved amounts). */

@@ -68,6 +68,33 @@ public class DisbursementDeskPage implements Serializable {
                 : "Release");
   }
 
+  /** A band of the queue by age: how many requests, and their share of the longest bar. */
+  public record AgeBand(String label, String urgency, long count, long percent) {}
+
+  public List<AgeBand> getAgeBands() {
+    long[] counts = new long[4];
+    for (PaymentRequest r : getItems()) {
+      long age = age(r);
+      counts[age < 10 ? 0 : age < 20 ? 1 : age <= 30 ? 2 : 3]++;
+    }
+    long most = Math.max(1, java.util.Arrays.stream(counts).max().orElse(1));
+    String[] labels = {
+      "Under 10 days", "10 to 19 days", "20 to 30 days (escalated)", "Over 30 days (late)"
+    };
+    String[] urgency = {"ok", "ok", "near", "late"};
+    List<AgeBand> bands = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      bands.add(new AgeBand(labels[i], urgency[i], counts[i], 100 * counts[i] / most));
+    }
+    return bands;
+  }
+
+  public String getAgeSummary() {
+    return getAgeBands().stream()
+        .map(b -> b.label() + ": " + b.count())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   public long failing(PaymentRequest r) {
     return disbursements.checks(r).stream().filter(c -> !c.passed()).count();
   }

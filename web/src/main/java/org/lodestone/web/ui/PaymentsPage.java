@@ -66,7 +66,7 @@ public class PaymentsPage implements Serializable {
   private Long id;
   private Long milestone;
   private transient Award award;
-  private transient Map<Milestone, List<String>> payability;
+  private transient Map<Long, List<String>> payability;
   private transient List<PaymentRequest> requests;
   private transient List<Hold> holds;
   private transient List<LedgerEntry> ledger;
@@ -158,7 +158,7 @@ public class PaymentsPage implements Serializable {
 
   /** Why a milestone cannot be paid now (empty when it can). */
   public List<String> reasons(Milestone m) {
-    return payability.getOrDefault(m, List.of());
+    return payability.getOrDefault(m.id(), List.of());
   }
 
   public List<Milestone> getReportable() {
@@ -435,6 +435,17 @@ public class PaymentsPage implements Serializable {
       }
     }
     return path.toString();
+  }
+
+  /** The top of the chart's scale, the obligation, in millions. */
+  public String getTopLabel() {
+    return "$"
+        + award
+            .obligatedAmount()
+            .amount()
+            .movePointLeft(6)
+            .setScale(1, java.math.RoundingMode.HALF_UP)
+        + "M";
   }
 
   public boolean isChartable() {
