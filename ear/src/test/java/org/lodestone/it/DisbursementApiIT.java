@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -49,7 +47,16 @@ class DisbursementApiIT extends DeployedEar {
 
   /** An active award of $10M: periods of $4M and $6M, a $2M milestone waiting for a permit. */
   static Map<String, Long> activeAward(String title) {
-    long award = AwardApiIT.selected(opportunity, title);
+    return activeAward(opportunity, title);
+  }
+
+  static Map<String, Long> activeAward(long opportunityId, String title) {
+    return activeAward(opportunityId, title, false);
+  }
+
+  /** The same award, or with {@code onePeriod} all $10M in one budget period. */
+  static Map<String, Long> activeAward(long opportunityId, String title, boolean onePeriod) {
+    long award = AwardApiIT.selected(opportunityId, title);
     long mining =
         as("pat")
             .get("/awards/" + award + "/permits")
@@ -63,10 +70,36 @@ class DisbursementApiIT extends DeployedEar {
     t.put("paymentMethod", "REIMBURSEMENT");
     t.put(
         "budgetPeriods",
-        List.of(
-            Map.of("number", 1, "start", "2026-06-01", "end", "2027-05-31", "amount", "4000000.00"),
-            Map.of(
-                "number", 2, "start", "2027-06-01", "end", "2028-05-31", "amount", "6000000.00")));
+        onePeriod
+            ? List.of(
+                Map.of(
+                    "number",
+                    1,
+                    "start",
+                    "2026-06-01",
+                    "end",
+                    "2028-05-31",
+                    "amount",
+                    "10000000.00"))
+            : List.of(
+                Map.of(
+                    "number",
+                    1,
+                    "start",
+                    "2026-06-01",
+                    "end",
+                    "2027-05-31",
+                    "amount",
+                    "4000000.00"),
+                Map.of(
+                    "number",
+                    2,
+                    "start",
+                    "2027-06-01",
+                    "end",
+                    "2028-05-31",
+                    "amount",
+                    "6000000.00")));
     t.put(
         "milestones",
         List.of(
@@ -85,7 +118,7 @@ class DisbursementApiIT extends DeployedEar {
                 true),
             Map.of(
                 "title", "Commercial train operating",
-                "budgetPeriod", 2,
+                "budgetPeriod", onePeriod ? 1 : 2,
                 "dueDate", "2028-03-31",
                 "amount", "6000000.00")));
     as("olivia").body(t).put("/awards/" + award).then().statusCode(200);
@@ -345,40 +378,56 @@ class DisbursementApiIT extends DeployedEar {
     return body;
   }
 
-  @Test
-  void twentyIdenticalRequestsWithOneKeyMakeOneRequest() throws Exception {
-    long award = activeAward("Idempotency project").get("award");
-    long evidence = document("alice", award, "PAYMENT_REQUEST");
-    Map<String, Object> body = reimbursement("100000.00", evidence);
-    List<Callable<Response>> calls = new ArrayList<>();
+  /** Runs the calls at the same moment, each on its own thread, and returns their answers. */
+  static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
-    for (int i = 0; i < 20; i++) {
-      calls.add(
-          () -> {
-            start.await();
-            return request("alice", award, "october-costs", body);
-          });
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(20);
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
     try {
-      List<Future<Response>> futures = new ArrayList<>();
-      calls.forEach(c -> futures.add(pool.submit(c)));
-      start.countDown();
-      Set<Integer> statuses = new TreeSet<>();
-      Set<Long> ids = new TreeSet<>();
-      int replayed = 0;
-      for (Future<Response> f : futures) {
-        Response r = f.get();
-        statuses.add(r.statusCode());
-        ids.add(r.jsonPath().getLong("id"));
-        replayed += "true".equals(r.header("Idempotent-Replayed")) ? 1 : 0;
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> call : calls) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.call();
+                }));
       }
-      assertThat(statuses).containsExactly(201);
-      assertThat(ids).hasSize(1);
-      assertThat(replayed).isEqualTo(19);
+      start.countDown();
+      List<T> answers = new ArrayList<>();
+      for (Future<T> f : futures) {
+        answers.add(f.get());
+      }
+      return answers;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A reimbursement made: its id and number. */
+  static JsonPath submitted(long award, String key, String amount) {
+    long evidence = document("alice", award, "PAYMENT_REQUEST");
+    return request("alice", award, key, reimbursement(amount, evidence))
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  void twentyIdenticalRequestsWithOneKeyMakeOneRequest() throws Exception {
+    long award = activeAward("Idempotency project").get("award");
+    Map<String, Object> body =
+        reimbursement("100000.00", document("alice", award, "PAYMENT_REQUEST"));
+    List<Callable<Response>> calls = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      calls.add(() -> request("alice", award, "october-costs", body));
+    }
+    List<Response> answers = atOnce(calls);
+    assertThat(answers).extracting(Response::statusCode).containsOnly(201);
+    assertThat(answers)
+        .extracting(r -> r.jsonPath().getLong("id"))
+        .containsOnly(answers.get(0).jsonPath().getLong("id"));
+    assertThat(answers).filteredOn(r -> "true".equals(r.header("Idempotent-Replayed"))).hasSize(19);
     assertThat(as("alice").get("/awards/" + award + "/payment-requests").jsonPath().getList("$"))
         .hasSize(1);
   }
@@ -386,41 +435,20 @@ class DisbursementApiIT extends DeployedEar {
   @Test
   void twoFinanceOfficersCertifyingAtOnceGiveOneApprovalAndOneConflict() throws Exception {
     long award = activeAward("Certification race project").get("award");
-    long evidence = document("alice", award, "PAYMENT_REQUEST");
-    long id =
-        request("alice", award, "race-1", reimbursement("200000.00", evidence))
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long id = submitted(award, "race-1", "200000.00").getLong("id");
     work("olivia", "APPROVE_PAYMENT", id, Map.of("decision", "APPROVE"));
     String task = taskFor("fiona", "CERTIFY_PAYMENT", id);
     assertThat(taskFor("felix", "CERTIFY_PAYMENT", id)).isEqualTo(task);
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<Integer>> answers = new ArrayList<>();
-      for (String officer : List.of("fiona", "felix")) {
-        answers.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return as(officer)
-                      .body(Map.of("decision", "APPROVE"))
-                      .post("/tasks/" + task + "/complete")
-                      .statusCode();
-                }));
-      }
-      start.countDown();
-      List<Integer> codes = new ArrayList<>();
-      for (Future<Integer> a : answers) {
-        codes.add(a.get());
-      }
-      assertThat(codes).containsExactlyInAnyOrder(204, 409);
-    } finally {
-      pool.shutdownNow();
+    List<Callable<Integer>> certifications = new ArrayList<>();
+    for (String officer : List.of("fiona", "felix")) {
+      certifications.add(
+          () ->
+              as(officer)
+                  .body(Map.of("decision", "APPROVE"))
+                  .post("/tasks/" + task + "/complete")
+                  .statusCode());
     }
+    assertThat(atOnce(certifications)).containsExactlyInAnyOrder(204, 409);
     released(id);
     assertThat(paymentRequest("fiona", id).getList("approvals")).hasSize(2);
     assertThat(disbursements(award)).hasSize(1);
@@ -428,48 +456,30 @@ class DisbursementApiIT extends DeployedEar {
 
   @Test
   void twoRequestsRacingForTheLastOfTheObligationGiveOneRefusal() throws Exception {
-    long award = activeAward("Obligation race project").get("award");
+    long award = activeAward(opportunity, "Obligation race project", true).get("award");
     long evidence = document("alice", award, "PAYMENT_REQUEST");
-    // $4M left in budget period 1: two requests of $2.5M at the same moment
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<Response>> answers = new ArrayList<>();
-      for (String key : List.of("left-a", "left-b")) {
-        answers.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return request("alice", award, key, reimbursement("2500000.00", evidence));
-                }));
-      }
-      start.countDown();
-      List<Integer> codes = new ArrayList<>();
-      String refusal = null;
-      for (Future<Response> a : answers) {
-        Response r = a.get();
-        codes.add(r.statusCode());
-        if (r.statusCode() == 422) {
-          refusal = r.jsonPath().getString("violations[0].field");
-        }
-      }
-      assertThat(codes).containsExactlyInAnyOrder(201, 422);
-      assertThat(refusal).isEqualTo("WITHIN_BUDGET_PERIOD");
-    } finally {
-      pool.shutdownNow();
+    // $10M obligated in one budget period: two requests of $6M at the same moment
+    List<Callable<Response>> calls = new ArrayList<>();
+    for (String key : List.of("left-a", "left-b")) {
+      calls.add(() -> request("alice", award, key, reimbursement("6000000.00", evidence)));
     }
+    List<Response> answers = atOnce(calls);
+    assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 422);
+    Response refused =
+        answers.stream().filter(r -> r.statusCode() == 422).findFirst().orElseThrow();
+    assertThat(refused.jsonPath().getList("violations.field", String.class))
+        .contains("WITHIN_OBLIGATION");
+    assertThat(
+            refused
+                .jsonPath()
+                .getString("violations.find { it.field == 'WITHIN_OBLIGATION' }.message"))
+        .contains("$4,000,000.00 of the obligation not yet disbursed or requested");
   }
 
   @Test
   void aHoldStopsTheReleaseWithoutFailingJobsAndLiftingItCompletesThePayment() throws Exception {
     long award = activeAward("Hold project").get("award");
-    long evidence = document("alice", award, "PAYMENT_REQUEST");
-    JsonPath made =
-        request("alice", award, "held-1", reimbursement("300000.00", evidence))
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath();
+    JsonPath made = submitted(award, "held-1", "300000.00");
     long id = made.getLong("id");
     as("alice")
         .body(Map.of("reason", "x"))
@@ -503,6 +513,13 @@ class DisbursementApiIT extends DeployedEar {
     assertThat(paymentRequest("fiona", id).getString("status")).isEqualTo("HELD");
     assertThat(disbursements(award)).isEmpty();
     assertThat(failedJobs(made.getString("number"))).isZero();
+    assertThat(
+            as("fiona")
+                .get("/payment-requests")
+                .jsonPath()
+                .getList("findAll { it.id == " + id + " }.status", String.class))
+        .containsExactly("HELD");
+    as("alice").get("/payment-requests").then().statusCode(403);
 
     as("olivia")
         .body(Map.of("reason", "x"))

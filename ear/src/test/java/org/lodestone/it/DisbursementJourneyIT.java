@@ -21,7 +21,8 @@ class DisbursementJourneyIT extends BrowserJourney {
 
   @Test
   void theRecipientRequestsTheOfficersApproveAndTheAuditorReadsTheLedger() throws IOException {
-    Map<String, Long> ids = DisbursementApiIT.activeAward("Browser payment project");
+    long opportunity = Api.opportunity("Payment journey opportunity", "100000000.00");
+    Map<String, Long> ids = DisbursementApiIT.activeAward(opportunity, "Browser payment project");
     long award = ids.get("award");
 
     browser.signIn("alice");
@@ -58,7 +59,7 @@ class DisbursementJourneyIT extends BrowserJourney {
     browser.waitForText(By.id("checks"), "0 failing");
     browser.number("decision:amount", "140000");
     browser.click(By.id("decision:approve"));
-    browser.waitForText(By.id("messages"), "say why the amount is reduced");
+    browser.waitForText(By.id("decision"), "say why the amount is reduced");
     browser.type(By.id("decision:reason"), "Conference travel is not allowable.");
     browser.click(By.id("decision:approve"));
     browser.waitForText(By.id("messages"), "Approved $140,000.00");

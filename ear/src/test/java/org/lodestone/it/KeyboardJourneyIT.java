@@ -10,9 +10,9 @@ import org.openqa.selenium.Keys;
 
 /**
  * Each role's main step with the keyboard alone, as Section 508 (WCAG 2.1.1) asks: applicant,
- * program officer, reviewer, permitting specialist, selecting official, administrator and auditor
- * sign in, reach the navigation, their work and the form controls with Tab, choose with Space and
- * act with Enter.
+ * program officer, reviewer, permitting specialist, selecting official, independent engineer,
+ * finance officer, administrator and auditor sign in, reach the navigation, their work and the form
+ * controls with Tab, choose with Space and act with Enter.
  */
 class KeyboardJourneyIT extends BrowserJourney {
 
@@ -113,6 +113,44 @@ class KeyboardJourneyIT extends BrowserJourney {
     browser.keys(Keys.ENTER);
     browser.waitForText(By.id("messages"), "Award accepted: the funds are obligated.");
     assertThat(AwardApiIT.award("alice", award).getString("status")).isEqualTo("ACTIVE");
+    browser.signOut();
+
+    // the independent engineer certifies a milestone; a finance officer certifies its payment
+    long milestone = AwardApiIT.award("alice", award).getLong("milestones[0].id");
+    long evidence = DisbursementApiIT.document("alice", award, "MILESTONE");
+    Api.as("alice")
+        .body(Map.of("summary", "Commissioned.", "documentIds", java.util.List.of(evidence)))
+        .post("/milestones/" + milestone + "/completion")
+        .then()
+        .statusCode(200);
+    browser.signInByKeyboard("ivan");
+    browser.openTaskByKeyboard(awardNumber + "/M1");
+    browser.tabTo(By.xpath("//button[normalize-space()='Certify the milestone']"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("messages"), "Milestone certified");
+    browser.signOut();
+    Api.as("pat")
+        .body(Map.of("actualDate", Api.today().toString()))
+        .patch("/permits/" + permit)
+        .then()
+        .statusCode(200);
+    Api.work("olivia", "ACCEPT_MILESTONE", milestone, Map.of("decision", "ACCEPT"));
+    io.restassured.path.json.JsonPath request =
+        DisbursementApiIT.request(
+                "alice",
+                award,
+                "keyboard-1",
+                DisbursementApiIT.milestonePayment(milestone, "5000000.00", evidence))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    Api.work("olivia", "APPROVE_PAYMENT", request.getLong("id"), Map.of("decision", "APPROVE"));
+    browser.signInByKeyboard("fiona");
+    browser.openTaskByKeyboard(request.getString("number"));
+    browser.tabTo(By.id("decision:approve"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("messages"), "Approved");
     browser.signOut();
 
     browser.signInByKeyboard("admin");

@@ -142,8 +142,8 @@ public final class PaymentChecks {
             FEOC,
             feoc,
             !c.feocOwnershipUnchanged()
-                ? "ownership changed: the organization is screened again and must update its owners"
-                    + " before it draws"
+                ? "ownership not certified unchanged: a changed ownership is declared in the"
+                    + " organization's profile, which screens it again, before the next draw"
                 : f.organizationClear()
                     ? "certified: no foreign entity of concern owns or controls the recipient"
                     : "the recipient's ownership makes it a foreign entity of concern"));

@@ -61,7 +61,10 @@ final class Messages {
         int marked = 0;
         for (Violation v : rules.violations()) {
           UIComponent field = form == null ? null : form.findComponent(componentId(v.field()));
-          String text = label(v.field()) + " " + v.message();
+          String text =
+              v.field().matches("[A-Z_]+")
+                  ? rule(v.field()) + ": " + v.message()
+                  : label(v.field()) + " " + v.message();
           if (field == null || listAll) {
             error(text);
           }
@@ -94,6 +97,12 @@ final class Messages {
       }
     }
     return false;
+  }
+
+  /** A rule's name in words: "COST_SHARE_RATIO" becomes "Cost share ratio"; FEOC stays. */
+  static String rule(String name) {
+    String words = name.replace('_', ' ').toLowerCase().replace("feoc", "FEOC");
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** "federalAmountRequested" becomes "Federal amount requested", "site.state" "Site state". */

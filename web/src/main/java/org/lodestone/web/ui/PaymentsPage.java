@@ -85,7 +85,7 @@ public class PaymentsPage implements Serializable {
   private BigDecimal amount;
   private LocalDate periodStart;
   private LocalDate periodEnd;
-  private final List<CostRow> costs = new ArrayList<>();
+  private final List<ApplicationForm.BudgetRow> costs = new ArrayList<>();
   private BigDecimal costShareCash;
   private BigDecimal costShareInKind;
   private DocumentPurpose evidencePurpose = DocumentPurpose.PAYMENT_REQUEST;
@@ -99,32 +99,9 @@ public class PaymentsPage implements Serializable {
   private String reason;
   private String holdReason;
 
-  /** One line of costs incurred, as the form holds it. */
-  public static class CostRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private BudgetCategory category;
-    private BigDecimal amount;
-
-    public BudgetCategory getCategory() {
-      return category;
-    }
-
-    public void setCategory(BudgetCategory category) {
-      this.category = category;
-    }
-
-    public BigDecimal getAmount() {
-      return amount;
-    }
-
-    public void setAmount(BigDecimal amount) {
-      this.amount = amount;
-    }
-  }
-
   public PaymentsPage() {
     for (int i = 0; i < COST_ROWS; i++) {
-      costs.add(new CostRow());
+      costs.add(new ApplicationForm.BudgetRow());
     }
   }
 
@@ -317,7 +294,7 @@ public class PaymentsPage implements Serializable {
     List<org.lodestone.shared.Violation> v = new ArrayList<>();
     List<CostLine> lines = new ArrayList<>();
     for (int i = 0; i < costs.size(); i++) {
-      CostRow row = costs.get(i);
+      ApplicationForm.BudgetRow row = costs.get(i);
       if (row.getCategory() == null && row.getAmount() == null) {
         continue;
       }
@@ -545,7 +522,7 @@ public class PaymentsPage implements Serializable {
     this.periodEnd = periodEnd;
   }
 
-  public List<CostRow> getCosts() {
+  public List<ApplicationForm.BudgetRow> getCosts() {
     return costs;
   }
 

@@ -39,6 +39,9 @@ public class ProcessEngineBootstrap {
 
   @Resource private ManagedExecutorService executor;
 
+  /** System property: false starts the engine without its job executor. */
+  public static final String JOB_EXECUTOR = "lodestone.job-executor";
+
   private ProcessEngine engine;
 
   @PostConstruct
@@ -50,7 +53,9 @@ public class ProcessEngineBootstrap {
     configuration.setTransactionsExternallyManaged(true);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setJobExecutorActivate(true);
+    // a node may run without a job executor (a web-only node of a cluster); on by default
+    configuration.setJobExecutorActivate(
+        Boolean.parseBoolean(System.getProperty(JOB_EXECUTOR, "true")));
     ManagedJobExecutor jobs = new ManagedJobExecutor(executor);
     // timers (reminders, escalations) are picked up within 10 s even after a quiet spell
     jobs.setMaxWait(10_000);
