@@ -33,7 +33,8 @@ final class Accessibility {
     lastChecked = url;
     pagesChecked++;
     // check the page at rest: loaded, no PrimeFaces request in flight (it dims the button that sent
-    // it), no jQuery animation running
+    // it), no jQuery animation and no CSS transition running (a button fading back in after its
+    // request measures below its real contrast)
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(
             d ->
@@ -43,7 +44,9 @@ final class Accessibility {
                             "return document.readyState === 'complete'"
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax"
                                 + " || PrimeFaces.ajax.Queue.isEmpty())"
-                                + " && (!window.jQuery || jQuery(':animated').length === 0);")));
+                                + " && (!window.jQuery || jQuery(':animated').length === 0)"
+                                + " && document.getAnimations().filter(a => a instanceof CSSTransition"
+                                + " && a.playState === 'running').length === 0;")));
     Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
     List<Rule> failing =
         results.getViolations().stream().filter(r -> FAILING.contains(r.getImpact())).toList();
