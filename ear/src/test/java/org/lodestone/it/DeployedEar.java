@@ -1,16 +1,12 @@
 package org.lodestone.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Tests of the real EAR the build produced, deployed as is on the provisioned WildFly. */
+/**
+ * Tests of the real EAR the build produced, on the provisioned WildFly that Arquillian starts once
+ * for the suite. The build puts the EAR in the server's deployments directory, so it is deployed
+ * once, at boot, for every test class.
+ */
 @ExtendWith(ArquillianExtension.class)
-abstract class DeployedEar {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-}
+abstract class DeployedEar {}

@@ -21,8 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +35,6 @@ import org.junit.jupiter.api.Test;
 class DisbursementApiIT extends DeployedEar {
 
   private static long opportunity;
-
-  @ArquillianResource private ManagementClient management;
 
   @BeforeAll
   static void opportunity() {
@@ -540,7 +536,7 @@ class DisbursementApiIT extends DeployedEar {
   void aboveTheThresholdTwoDifferentFinanceOfficersCertifyAndAReturnIsCorrected() throws Exception {
     long award = activeAward("Second certification project").get("award");
     long evidence = document("alice", award, "PAYMENT_REQUEST");
-    ServerConfig server = new ServerConfig(management);
+    ServerConfig server = new ServerConfig();
     server.systemProperty("lodestone.disbursement.second-approval-threshold", "1000000.00");
     try {
       long id =

@@ -11,8 +11,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,14 +21,12 @@ class NotificationMailIT extends DeployedEar {
 
   private static final int SMTP_PORT = 3125;
 
-  @ArquillianResource private ManagementClient management;
-
   @Test
   void anAssignedReviewerIsEmailedOnceWhenAMailSessionIsConfigured() throws Exception {
     GreenMail smtp =
         new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    ServerConfig server = new ServerConfig(management);
+    ServerConfig server = new ServerConfig();
     server.mailSession(SMTP_PORT);
     try {
       long opportunity = Api.opportunity("Mail test opportunity", "200000000.00");

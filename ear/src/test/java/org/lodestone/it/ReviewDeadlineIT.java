@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,13 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class ReviewDeadlineIT extends DeployedEar {
 
-  @ArquillianResource private ManagementClient management;
-
   @Test
   void aMissedDeadlineRemindsEscalatesAndLetsTheProgramOfficerReassign() {
     long opportunity = Api.opportunity("Deadline test opportunity", "200000000.00");
     long id = accepted(opportunity, "Deadline project");
-    ServerConfig server = new ServerConfig(management);
+    ServerConfig server = new ServerConfig();
     server.systemProperty("lodestone.review.period", "PT20S");
     server.systemProperty("lodestone.review.reminder-lead", "PT18S");
     try {

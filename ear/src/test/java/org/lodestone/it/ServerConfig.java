@@ -1,18 +1,15 @@
 package org.lodestone.it;
 
 import java.io.IOException;
-import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 
 /** Changes to the running test server through its management API, as an operator would make. */
 final class ServerConfig {
 
-  private final ManagementClient client;
-
-  ServerConfig(ManagementClient client) {
-    this.client = client;
-  }
+  /** The test server's management port (9990 + the port offset of 100). */
+  private static final int MANAGEMENT_PORT = 10090;
 
   void systemProperty(String name, String value) {
     ModelNode address = Operations.createAddress("system-property", name);
@@ -74,8 +71,9 @@ final class ServerConfig {
   /** Runs an operation so that it takes effect at once, without leaving the server to reload. */
   private void execute(ModelNode operation) {
     operation.get("operation-headers", "allow-resource-service-restart").set(true);
-    try {
-      ModelNode result = client.getControllerClient().execute(operation);
+    try (ModelControllerClient client =
+        ModelControllerClient.Factory.create("localhost", MANAGEMENT_PORT)) {
+      ModelNode result = client.execute(operation);
       if (!Operations.isSuccessfulOutcome(result)) {
         throw new IllegalStateException(
             operation + " failed: " + Operations.getFailureDescription(result));

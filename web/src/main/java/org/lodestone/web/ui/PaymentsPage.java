@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.lodestone.award.application.AwardService;
@@ -143,10 +142,6 @@ public class PaymentsPage implements Serializable {
         .filter(
             m -> m.status() == MilestoneStatus.PLANNED || m.status() == MilestoneStatus.RETURNED)
         .toList();
-  }
-
-  public List<Milestone> getPayable() {
-    return getMilestones().stream().filter(m -> reasons(m).isEmpty()).toList();
   }
 
   public boolean isMine() {
@@ -442,10 +437,6 @@ public class PaymentsPage implements Serializable {
 
   public List<DocumentPurpose> getEvidencePurposes() {
     return List.of(DocumentPurpose.PAYMENT_REQUEST, DocumentPurpose.PAYROLL);
-  }
-
-  public Set<PaymentType> getNeedsPeriod() {
-    return Set.of(PaymentType.REIMBURSEMENT);
   }
 
   // getters and setters for the forms
