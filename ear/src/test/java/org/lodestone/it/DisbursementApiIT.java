@@ -505,8 +505,11 @@ class DisbursementApiIT extends DeployedEar {
     await()
         .atMost(30, SECONDS)
         .until(() -> "HELD".equals(paymentRequest("fiona", id).getString("status")));
-    Thread.sleep(2000);
-    assertThat(paymentRequest("fiona", id).getString("status")).isEqualTo("HELD");
+    // and stays held, without the release being tried
+    await()
+        .during(2, SECONDS)
+        .atMost(5, SECONDS)
+        .until(() -> "HELD".equals(paymentRequest("fiona", id).getString("status")));
     assertThat(disbursements(award)).isEmpty();
     assertThat(failedJobs(made.getString("number"))).isZero();
     assertThat(

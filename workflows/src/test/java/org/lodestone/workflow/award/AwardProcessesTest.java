@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -121,12 +120,7 @@ class AwardProcessesTest {
   }
 
   private static void complete(ProcessInstance instance, TaskType type, Map<String, Object> body) {
-    Task task =
-        taskQuery().processInstanceId(instance.getId()).list().stream()
-            .filter(t -> type.steps().contains(t.getTaskDefinitionKey()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no open " + type));
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, type.variables(body));
+    ProcessTestEngine.complete(instance, type, body);
   }
 
   private void signedAndAccepted(ProcessInstance instance) {

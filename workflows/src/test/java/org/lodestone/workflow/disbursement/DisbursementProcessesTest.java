@@ -15,7 +15,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -113,12 +112,7 @@ class DisbursementProcessesTest {
   }
 
   private static void complete(ProcessInstance instance, TaskType type, Map<String, Object> body) {
-    Task task =
-        taskQuery().processInstanceId(instance.getId()).list().stream()
-            .filter(t -> type.steps().contains(t.getTaskDefinitionKey()))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no open " + type));
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, type.variables(body));
+    ProcessTestEngine.complete(instance, type, body);
   }
 
   private static final Map<String, Object> APPROVE = Map.of("decision", "APPROVE");

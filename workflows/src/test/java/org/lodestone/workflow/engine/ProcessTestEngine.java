@@ -27,4 +27,20 @@ public final class ProcessTestEngine {
     }
     return engine;
   }
+
+  /**
+   * Completes the open task of {@code type} in {@code instance} with a body as the API receives it,
+   * read into the type's command as the inbox reads it.
+   */
+  public static void complete(
+      org.camunda.bpm.engine.runtime.ProcessInstance instance,
+      org.lodestone.workflow.inbox.TaskType type,
+      java.util.Map<String, Object> body) {
+    org.camunda.bpm.engine.task.Task task =
+        get().getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
+            .filter(t -> type.steps().contains(t.getTaskDefinitionKey()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no open " + type));
+    get().getTaskService().complete(task.getId(), type.variables(body));
+  }
 }

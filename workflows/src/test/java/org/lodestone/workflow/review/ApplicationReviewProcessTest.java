@@ -98,12 +98,7 @@ class ApplicationReviewProcessTest {
 
   /** Completes the instance's open task of a type with the variables an API body becomes. */
   private static void complete(ProcessInstance instance, TaskType type, Map<String, Object> body) {
-    Task task =
-        taskQuery().processInstanceId(instance.getId()).list().stream()
-            .filter(t -> type.steps().contains(t.getTaskDefinitionKey()))
-            .findFirst()
-            .orElseThrow();
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete(task, type.variables(body));
+    ProcessTestEngine.complete(instance, type, body);
   }
 
   private void reviewersAssignedAndAllReviewsIn(ProcessInstance instance) {
