@@ -3,6 +3,7 @@ package org.lodestone.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -52,6 +53,11 @@ public class ProgramSettings {
   public static final String PAYMENT_ESCALATION_AFTER = "lodestone.disbursement.escalation-after";
   public static final String SECOND_APPROVAL_THRESHOLD =
       "lodestone.disbursement.second-approval-threshold";
+  public static final String SEAL_INTERVAL = "lodestone.audit.seal-interval";
+  public static final String SEAL_FILE = "lodestone.audit.seal-file";
+  public static final String SEAL_KEYSTORE = "lodestone.audit.keystore";
+  public static final String SEAL_KEY_ALIAS = "lodestone.audit.key-alias";
+  public static final String SINGLE_AUDIT_THRESHOLD = "lodestone.single-audit.threshold";
 
   /** The program's time zone: what "today" and every date rule mean. */
   public ZoneId zone() {
@@ -185,12 +191,56 @@ public class ProgramSettings {
 
   /** Above this amount a second finance officer certifies a payment. */
   public Money getSecondApprovalThreshold() {
-    String value = System.getProperty(SECOND_APPROVAL_THRESHOLD, "10000000.00");
+    return amount(SECOND_APPROVAL_THRESHOLD, "10000000.00");
+  }
+
+  /** Federal expenditures in a fiscal year at which a recipient owes a single audit. */
+  public Money getSingleAuditThreshold() {
+    return amount(SINGLE_AUDIT_THRESHOLD, "1000000.00");
+  }
+
+  /** How often the audit chain's head is sealed (when events were added since the last seal). */
+  public Duration getSealInterval() {
+    return duration(SEAL_INTERVAL, "PT1H");
+  }
+
+  /** The append-only file of seals, outside the database. */
+  public Path getSealFile() {
+    return path(SEAL_FILE, "audit-seals.jsonl");
+  }
+
+  /**
+   * The PKCS#12 keystore with the sealing key (generated when missing); its password comes from the
+   * environment ({@code LODESTONE_AUDIT_KEYSTORE_PASSWORD}), {@code lodestone} when unset.
+   */
+  public Path getSealKeystore() {
+    return path(SEAL_KEYSTORE, "audit-seal.p12");
+  }
+
+  public char[] sealKeystorePassword() {
+    String value = System.getenv("LODESTONE_AUDIT_KEYSTORE_PASSWORD");
+    return (value == null || value.isEmpty() ? "lodestone" : value).toCharArray();
+  }
+
+  public String getSealKeyAlias() {
+    return System.getProperty(SEAL_KEY_ALIAS, "audit-seal");
+  }
+
+  /** A file named by a property, by default in the server's data folder. */
+  private static Path path(String property, String fileName) {
+    String value = System.getProperty(property);
+    return value != null && !value.isBlank()
+        ? Path.of(value)
+        : Path.of(System.getProperty("jboss.server.data.dir", "."), "lodestone", fileName);
+  }
+
+  private static Money amount(String property, String fallback) {
+    String value = System.getProperty(property, fallback);
     try {
       return Money.of(new BigDecimal(value.length() > 20 ? "x" : value));
     } catch (RuntimeException e) {
       throw new IllegalStateException(
-          SECOND_APPROVAL_THRESHOLD + " must be an amount in dollars such as 10000000.00");
+          property + " must be an amount in dollars such as " + fallback);
     }
   }
 

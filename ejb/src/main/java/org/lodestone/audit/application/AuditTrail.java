@@ -2,6 +2,8 @@ package org.lodestone.audit.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.lodestone.audit.domain.AuditChainHead;
 import org.lodestone.audit.domain.AuditEvent;
 import org.lodestone.audit.domain.ChainVerification;
@@ -22,11 +25,12 @@ import org.lodestone.shared.SubjectKind;
 @Stateless
 public class AuditTrail {
 
-  private static final int PAGE = 500;
+  private static final int PAGE = 1000;
 
   @PersistenceContext private EntityManager em;
   @Inject private CallerService callers;
   @Inject private ProgramClock clock;
+  @Inject private AuditSeals sealFile;
 
   /**
    * Records a change of state as part of the current transaction: if the change rolls back, so does
@@ -66,6 +70,21 @@ public class AuditTrail {
   }
 
   /**
+   * Whether each event is intact where it stands: its hash recomputes from its content and it names
+   * its predecessor's hash (for a trace; the whole chain against its seals is {@link #verify()}).
+   */
+  @PermitAll
+  public Map<Long, Boolean> intact(List<AuditEvent> events) {
+    Map<Long, Boolean> out = new java.util.HashMap<>();
+    for (AuditEvent event : events) {
+      AuditEvent previous = event.id() == 1 ? null : em.find(AuditEvent.class, event.id() - 1);
+      String previousHash = previous == null ? AuditChainHead.empty().lastHash() : previous.hash();
+      out.put(event.id(), event.follows(event.id() - 1, previousHash));
+    }
+    return out;
+  }
+
+  /**
    * Events for auditors, newest first: about one subject when both type and id are given, of one
    * type when only the type is.
    */
@@ -90,13 +109,28 @@ public class AuditTrail {
 
   /**
    * Verifies the chain up to the head as it stands when verification starts: events appended by
-   * others while it runs are left for the next verification, not taken for a broken end.
+   * others while it runs are left for the next verification, not taken for a broken end. The events
+   * are read in pages by id (never all at once), and held against the seals.
    */
   @RolesAllowed({"AUDITOR", "ADMIN"})
   public ChainVerification verify() {
+    return verify(new VerificationProgress());
+  }
+
+  /** The same, in the background, counting the events checked so far into {@code progress}. */
+  @Asynchronous
+  @RolesAllowed({"AUDITOR", "ADMIN"})
+  public Future<ChainVerification> verifyInBackground(VerificationProgress progress) {
+    return new AsyncResult<>(verify(progress));
+  }
+
+  private ChainVerification verify(VerificationProgress progress) {
     AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
     em.detach(head);
-    ChainVerification verification = new ChainVerification();
+    progress.start(head.lastEventId());
+    AuditSeals.Check seals = sealFile.check();
+    ChainVerification verification = new ChainVerification(seals.good());
+    seals.problems().forEach(verification::sealProblem);
     long after = 0;
     List<AuditEvent> page;
     do {
@@ -113,6 +147,7 @@ public class AuditTrail {
         after = event.id();
       }
       em.clear();
+      progress.checked(verification.events());
     } while (page.size() == PAGE);
     verification.finish(head);
     return verification;

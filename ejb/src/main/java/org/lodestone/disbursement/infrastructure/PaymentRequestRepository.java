@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lodestone.disbursement.domain.Hold;
 import org.lodestone.disbursement.domain.PaymentRequest;
+import org.lodestone.disbursement.domain.PaymentSample;
 import org.lodestone.disbursement.domain.PaymentStatus;
 import org.lodestone.shared.JpaRepository;
 import org.lodestone.shared.Money;
@@ -66,6 +67,17 @@ public class PaymentRequestRepository extends JpaRepository<PaymentRequest, Long
         .setParameter("s", statuses)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** Every released payment's id and amount (the population an audit sample is drawn from). */
+  public List<PaymentSample.Item> releasedForSample() {
+    return em.createQuery(
+            "select r.id, r.number, r.approvedAmount from PaymentRequest r where r.status = :s",
+            Object[].class)
+        .setParameter("s", PaymentStatus.RELEASED)
+        .getResultStream()
+        .map(row -> new PaymentSample.Item((Long) row[0], (String) row[1], (Money) row[2]))
+        .toList();
   }
 
   /** What other requests of the award in {@code statuses} ask for (their approved amounts). */

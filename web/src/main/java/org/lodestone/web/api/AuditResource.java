@@ -2,13 +2,17 @@ package org.lodestone.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.lodestone.audit.application.AuditSeals;
 import org.lodestone.audit.application.AuditTrail;
+import org.lodestone.audit.domain.AuditSeal;
 import org.lodestone.audit.domain.ChainVerification;
 import org.lodestone.shared.RuleViolationException;
 import org.lodestone.shared.SubjectKind;
@@ -19,8 +23,32 @@ import org.lodestone.shared.SubjectKind;
 public class AuditResource {
 
   @Inject private AuditTrail audit;
+  @Inject private AuditSeals seals;
 
-  public record VerificationView(boolean valid, long events, Long firstBrokenEventId) {}
+  public record VerificationView(
+      boolean valid,
+      long events,
+      Long firstBrokenEventId,
+      int seals,
+      long lastSealedEventId,
+      List<String> sealProblems) {
+    static VerificationView of(ChainVerification v) {
+      return new VerificationView(
+          v.valid(),
+          v.events(),
+          v.firstBrokenEventId(),
+          v.seals(),
+          v.lastSealedEventId(),
+          v.sealProblems());
+    }
+  }
+
+  public record SealView(
+      long number, long lastEventId, String lastHash, Instant sealedAt, String signature) {
+    static SealView of(AuditSeal s) {
+      return new SealView(s.number(), s.lastEventId(), s.lastHash(), s.sealedAt(), s.signature());
+    }
+  }
 
   public record EventView(
       long id,
@@ -31,7 +59,20 @@ public class AuditResource {
       String event,
       String data,
       String previousHash,
-      String hash) {}
+      String hash) {
+    static EventView of(org.lodestone.audit.domain.AuditEvent e) {
+      return new EventView(
+          e.id(),
+          e.occurredAt(),
+          e.actor(),
+          e.subjectType(),
+          e.subjectId(),
+          e.eventName(),
+          e.data(),
+          e.previousHash(),
+          e.hash());
+    }
+  }
 
   /**
    * The audit events, newest first; {@code subject} is a type ({@code Application}) or a type and
@@ -59,26 +100,44 @@ public class AuditResource {
               .name();
       id = parts.length > 1 ? parts[1] : null;
     }
-    return audit.search(type, id, page, size).stream()
-        .map(
-            e ->
-                new EventView(
-                    e.id(),
-                    e.occurredAt(),
-                    e.actor(),
-                    e.subjectType(),
-                    e.subjectId(),
-                    e.eventName(),
-                    e.data(),
-                    e.previousHash(),
-                    e.hash()))
-        .toList();
+    return audit.search(type, id, page, size).stream().map(EventView::of).toList();
   }
 
+  /** The chain verified link by link and against every seal. */
   @GET
   @Path("verification")
   public VerificationView verification() {
-    ChainVerification v = audit.verify();
-    return new VerificationView(v.valid(), v.events(), v.firstBrokenEventId());
+    return VerificationView.of(audit.verify());
+  }
+
+  /** Seals the chain's head now (AUDITOR, ADMIN). */
+  @POST
+  @Path("seals")
+  public Response seal() {
+    return Response.status(Response.Status.CREATED).entity(SealView.of(seals.sealNow())).build();
+  }
+
+  @GET
+  @Path("seals")
+  public List<SealView> seals() {
+    return seals.all().stream().map(SealView::of).toList();
+  }
+
+  /** The seal file as kept on disk: one signed JSON object per line. */
+  @GET
+  @Path("seals/file")
+  @Produces("application/x-ndjson")
+  public Response sealFile() {
+    return Response.ok(seals.fileText())
+        .header("Content-Disposition", ContentDisposition.attachment("audit-seals.jsonl"))
+        .build();
+  }
+
+  /** The certificate whose key signs the seals (PEM), to check them with one's own tools. */
+  @GET
+  @Path("seals/certificate")
+  @Produces("application/x-pem-file")
+  public String certificate() {
+    return seals.certificatePem();
   }
 }

@@ -22,6 +22,7 @@ import org.lodestone.award.domain.AwardStatus;
 import org.lodestone.award.domain.ConditionEffect;
 import org.lodestone.award.domain.ConditionTerms;
 import org.lodestone.award.domain.SpecialCondition;
+import org.lodestone.reporting.application.ReportingService;
 import org.lodestone.shared.RuleViolationException;
 
 /** Awards, their special conditions, amendments, versions, letter, permits and ledger. */
@@ -30,6 +31,7 @@ import org.lodestone.shared.RuleViolationException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AwardResource {
 
+  @Inject private ReportingService reporting;
   @Inject private AwardService awards;
   @Inject private org.lodestone.permitting.application.PermittingService permitting;
   @Inject private org.lodestone.shared.ProgramClock clock;
@@ -118,6 +120,15 @@ public class AwardResource {
   @Path("{id}/ledger")
   public List<AwardView.LedgerEntryView> ledger(@PathParam("id") long id) {
     return awards.ledger(id).stream().map(AwardView.LedgerEntryView::of).toList();
+  }
+
+  /** The SF-425 lines of the award as of {@code periodEnd} (default: today), from the ledger. */
+  @GET
+  @Path("{id}/financial-report")
+  public FinancialReportView financialReport(
+      @PathParam("id") long id, @QueryParam("periodEnd") String periodEnd) {
+    java.time.LocalDate end = Fields.date("periodEnd", periodEnd);
+    return FinancialReportView.of(reporting.financialReport(id, end == null ? clock.today() : end));
   }
 
   @GET

@@ -34,6 +34,9 @@ final class Fields {
       return null;
     }
     try {
+      if (value.length() > 12) {
+        throw new DateTimeParseException("too long", "", 0);
+      }
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       v.add(new Violation(field, "must be a date such as 2027-03-31"));
