@@ -111,7 +111,12 @@ class ReportingApiIT extends DeployedEar {
                 .getString("violations[0].field"))
         .isEqualTo("periodEnd");
     as("alice").get("/awards/" + award + "/financial-report?periodEnd=2020-01-01").then().statusCode(422);
-    as("olivia").delete("/awards/" + award + "/holds/" + hold).then().statusCode(204);
+    as("olivia")
+        .body(Map.of("reason", "Report received."))
+        .delete("/awards/" + award + "/holds/" + hold)
+        .then()
+        .statusCode(200);
+    DisbursementApiIT.released(held);
   }
 
   @Test
