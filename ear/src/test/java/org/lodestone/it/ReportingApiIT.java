@@ -60,17 +60,27 @@ class ReportingApiIT extends DeployedEar {
     Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(30))
         .until(
-            () -> "HELD".equals(DisbursementApiIT.paymentRequest("fiona", held).getString("status")));
+            () ->
+                "HELD".equals(DisbursementApiIT.paymentRequest("fiona", held).getString("status")));
 
     JsonPath trace =
-        as("audrey").get("/payment-requests/" + paid + "/trace").then().statusCode(200).extract().jsonPath();
+        as("audrey")
+            .get("/payment-requests/" + paid + "/trace")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(trace.getString("request.number")).isEqualTo(first.getString("number"));
-    assertThat(trace.getList("evidence.sha256", String.class)).singleElement().satisfies(h -> assertThat(h).hasSize(64));
+    assertThat(trace.getList("evidence.sha256", String.class))
+        .singleElement()
+        .satisfies(h -> assertThat(h).hasSize(64));
     assertThat(trace.getList("approvals.actor")).containsExactly("olivia", "fiona");
-    assertThat(trace.getList("approvals.role")).containsExactly("PROGRAM_OFFICER", "FINANCE_OFFICER");
+    assertThat(trace.getList("approvals.role"))
+        .containsExactly("PROGRAM_OFFICER", "FINANCE_OFFICER");
     assertThat(trace.getList("approvals.amount")).containsExactly("250000.00", "250000.00");
     assertThat(trace.getList("ledgerEntries.type")).containsExactly("DISBURSEMENT", "RECOVERY");
-    assertThat(trace.getString("ledgerEntries[0].reference")).isEqualTo(trace.getString("request.paymentReference"));
+    assertThat(trace.getString("ledgerEntries[0].reference"))
+        .isEqualTo(trace.getString("request.paymentReference"));
     assertThat(trace.getList("auditEvents.event.event", String.class))
         .contains("DocumentAttached", "PaymentRequested", "PaymentReleased", "LedgerEntryAppended");
     assertThat(trace.getList("auditEvents.intact", Boolean.class)).containsOnly(true);
@@ -81,7 +91,12 @@ class ReportingApiIT extends DeployedEar {
     // by hand: received 250,000 - 20,000; authorized 10,000,000; the held 100,000 unliquidated;
     // 50% cost share: the recipient owes 10,000,000 and has spent the 300,000 of the paid request
     JsonPath report =
-        as("alice").get("/awards/" + award + "/financial-report").then().statusCode(200).extract().jsonPath();
+        as("alice")
+            .get("/awards/" + award + "/financial-report")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(report.getString("federalCashReceipts")).isEqualTo("230000.00");
     assertThat(report.getString("federalCashDisbursements")).isEqualTo("230000.00");
     assertThat(report.getString("federalCashOnHand")).isEqualTo("0.00");
@@ -110,7 +125,10 @@ class ReportingApiIT extends DeployedEar {
                 .jsonPath()
                 .getString("violations[0].field"))
         .isEqualTo("periodEnd");
-    as("alice").get("/awards/" + award + "/financial-report?periodEnd=2020-01-01").then().statusCode(422);
+    as("alice")
+        .get("/awards/" + award + "/financial-report?periodEnd=2020-01-01")
+        .then()
+        .statusCode(422);
     as("olivia")
         .body(Map.of("reason", "Report received."))
         .delete("/awards/" + award + "/holds/" + hold)
@@ -135,13 +153,17 @@ class ReportingApiIT extends DeployedEar {
     ServerConfig server = new ServerConfig();
     try {
       server.systemProperty("lodestone.single-audit.threshold", spent.toPlainString());
-      assertThat(recipient(as("fiona").get("/single-audit").jsonPath(), organization).get("reachesThreshold"))
+      assertThat(
+              recipient(as("fiona").get("/single-audit").jsonPath(), organization)
+                  .get("reachesThreshold"))
           .as("at the threshold")
           .isEqualTo(true);
       server.removeSystemProperty("lodestone.single-audit.threshold");
       server.systemProperty(
           "lodestone.single-audit.threshold", spent.add(new BigDecimal("0.01")).toPlainString());
-      assertThat(recipient(as("audrey").get("/single-audit").jsonPath(), organization).get("reachesThreshold"))
+      assertThat(
+              recipient(as("audrey").get("/single-audit").jsonPath(), organization)
+                  .get("reachesThreshold"))
           .as("a cent below it")
           .isEqualTo(false);
     } finally {
@@ -166,8 +188,16 @@ class ReportingApiIT extends DeployedEar {
     work("fiona", "CERTIFY_PAYMENT", id, Map.of("decision", "APPROVE"));
     DisbursementApiIT.released(id);
 
-    List<Object> one = as("audrey").get("/payment-requests/sample?seed=42&size=1").jsonPath().getList("payments.id");
-    List<Object> again = as("audrey").get("/payment-requests/sample?seed=42&size=1").jsonPath().getList("payments.id");
+    List<Object> one =
+        as("audrey")
+            .get("/payment-requests/sample?seed=42&size=1")
+            .jsonPath()
+            .getList("payments.id");
+    List<Object> again =
+        as("audrey")
+            .get("/payment-requests/sample?seed=42&size=1")
+            .jsonPath()
+            .getList("payments.id");
     assertThat(one).hasSize(1).isEqualTo(again);
     assertThat(
             as("audrey")
@@ -188,6 +218,7 @@ class ReportingApiIT extends DeployedEar {
     return rows.stream()
         .filter(r -> ((Number) r.get("organizationId")).longValue() == organization)
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no row for organization " + organization + ": " + rows));
+        .orElseThrow(
+            () -> new AssertionError("no row for organization " + organization + ": " + rows));
   }
 }

@@ -9,4 +9,9 @@ public class NotFoundException extends DomainException {
   public NotFoundException(String kind, Object id) {
     super(kind + " " + id + " not found");
   }
+
+  /** Nothing of that name exists; {@code message} says what does. */
+  public NotFoundException(String message) {
+    super(message);
+  }
 }

@@ -45,7 +45,10 @@ public record ExportedAward(
 
   public record Milestone(long id, String title, LocalDate dueDate, Money amount, String status) {}
 
-  /** A ledger entry: an award action (OBLIGATION, DEOBLIGATION) or a payment (DISBURSEMENT, RECOVERY). */
+  /**
+   * A ledger entry: an award action (OBLIGATION, DEOBLIGATION) or a payment (DISBURSEMENT,
+   * RECOVERY).
+   */
   public record Entry(long id, Instant at, String type, Money amount, String reference) {}
 
   public Money remaining() {

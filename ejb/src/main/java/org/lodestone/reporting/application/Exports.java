@@ -78,8 +78,7 @@ public class Exports {
     Organization o = em.find(Organization.class, a.organizationId());
     FundingOpportunity opportunity = em.find(FundingOpportunity.class, a.opportunityId());
     List<ExportedAward.Entry> ledger =
-        em
-            .createQuery(
+        em.createQuery(
                 "select e from LedgerEntry e where e.awardId = :a order by e.id", LedgerEntry.class)
             .setParameter("a", a.id())
             .getResultStream()
@@ -161,7 +160,8 @@ public class Exports {
             .setMaxResults(limit);
     organization.ifPresent(id -> query.setParameter("org", id));
     List<Transaction> page =
-        query.getResultStream()
+        query
+            .getResultStream()
             .map(r -> new Transaction((LedgerEntry) r[0], (String) r[1], (String) r[2]))
             .toList();
     em.clear();

@@ -17,6 +17,7 @@ public class AwardsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient AwardService awards;
+  @Inject private transient org.lodestone.ledger.application.Ledger ledger;
 
   private AwardStatus status;
   private transient List<Award> items;
@@ -30,6 +31,22 @@ public class AwardsPage implements Serializable {
 
   public void filter() {
     items = null;
+  }
+
+  /** Disbursed so far, from the award's latest ledger entry. */
+  public org.lodestone.shared.Money disbursed(Award award) {
+    return ledger
+        .latest(award.id())
+        .map(org.lodestone.ledger.domain.LedgerEntry::disbursedAfter)
+        .orElse(org.lodestone.shared.Money.ZERO);
+  }
+
+  /** Obligated and not yet disbursed. */
+  public org.lodestone.shared.Money remaining(Award award) {
+    return ledger
+        .latest(award.id())
+        .map(e -> e.obligatedAfter().minus(e.disbursedAfter()))
+        .orElse(org.lodestone.shared.Money.ZERO);
   }
 
   public String recipient(Award award) {
