@@ -86,8 +86,8 @@ class ExportsIT extends DeployedEar {
     JsonPath ocds = JsonPath.from(json);
     String release = "releases.find { it.awards[0].id == '" + number + "' }";
     assertThat(
-            ocds.getString(release + ".contracts[0].implementation.transactions[0].value.amount"))
-        .isEqualTo("120000.00");
+            ocds.getDouble(release + ".contracts[0].implementation.transactions[0].value.amount"))
+        .isEqualTo(120000.00);
     assertThat(ocds.getList(release + ".contracts[0].milestones.title"))
         .contains("Pilot plant commissioned");
   }
@@ -100,15 +100,20 @@ class ExportsIT extends DeployedEar {
         SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
             b ->
-                b.schemas(
-                    Map.of(
-                        "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-package-schema.json",
-                        resource("360-giving-package-schema.json"),
-                        "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-schema.json",
-                        grant,
-                        // the package's items still name the 1.4.2 address of the same schema
-                        "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json",
-                        grant)));
+                // as 360Giving's own checker does: dates must be dates, date-times date-times
+                b.schemaRegistryConfig(
+                        com.networknt.schema.SchemaRegistryConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .build())
+                    .schemas(
+                        Map.of(
+                            "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-package-schema.json",
+                            resource("360-giving-package-schema.json"),
+                            "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-schema.json",
+                            grant,
+                            // the package's items still name the 1.4.2 address of the same schema
+                            "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json",
+                            grant)));
     var errors =
         registry
             .getSchema(
@@ -158,7 +163,7 @@ class ExportsIT extends DeployedEar {
             r -> {
               assertThat(r.get("action_type")).isEqualTo("A");
               assertThat(r.get("award_modification_amendme")).isEqualTo("0");
-              assertThat((java.math.BigDecimal) r.get("federal_action_obligation"))
+              assertThat(new java.math.BigDecimal(r.get("federal_action_obligation").toString()))
                   .isEqualByComparingTo("10000000.00");
               assertThat(r.get("period_of_performance_star")).isEqualTo("20260601");
             });

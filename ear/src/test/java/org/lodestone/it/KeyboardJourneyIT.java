@@ -171,5 +171,13 @@ class KeyboardJourneyIT extends BrowserJourney {
     browser.keys(Keys.ENTER);
     browser.waitForText(By.id("verdict"), "The chain is intact.");
     browser.screenshot("40-auditor-verifies-by-keyboard");
+    DisbursementApiIT.released(request.getLong("id"));
+    browser.open("/app/payment-request.xhtml?id=" + request.getLong("id"));
+    browser.tabTo(By.id("traceLink"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("traceVerdict"), "Every audit event of this payment is intact");
+    browser.tabTo(By.id("navSingleAudit"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("singleAudit:recipients"), "Great Basin Lithium");
   }
 }

@@ -63,6 +63,24 @@ public class AuditEvent {
     this.hash = computeHash();
   }
 
+  /** An event as stored, its hash as read (not recomputed): what verification checks. */
+  static AuditEvent stored(
+      long id,
+      Instant occurredAt,
+      String actor,
+      String subjectType,
+      String subjectId,
+      String eventName,
+      String data,
+      String previousHash,
+      String hash) {
+    AuditEvent event =
+        new AuditEvent(
+            id, occurredAt, actor, subjectType, subjectId, eventName, data, previousHash);
+    event.hash = hash;
+    return event;
+  }
+
   /** The fields in a fixed order, separated by a character none of them may contain. */
   public String canonicalForm() {
     return String.join(

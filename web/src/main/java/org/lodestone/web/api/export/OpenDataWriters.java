@@ -233,7 +233,7 @@ final class OpenDataWriters {
   static void threeSixtyGiving(Exports exports, OutputStream out, Publisher p, ZoneId zone) {
     try (JsonGenerator g = ExportWriters.json(out)) {
       g.writeStartObject();
-      g.write("version", "1.4.3");
+      g.write("version", "1.4");
       g.writeStartArray("grants");
       ExportWriters.eachAward(exports, a -> grant(g, a, p, zone));
       g.writeEnd();
