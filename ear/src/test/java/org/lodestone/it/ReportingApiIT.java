@@ -116,6 +116,22 @@ class ReportingApiIT extends DeployedEar {
         .as("nothing was paid by the end of June 2026")
         .isEqualTo("0.00");
     as("bob").get("/awards/" + award + "/financial-report").then().statusCode(404);
+    byte[] pdf =
+        as("alice")
+            .accept("application/pdf")
+            .get("/awards/" + award + "/financial-report.pdf")
+            .then()
+            .statusCode(200)
+            .header("Content-Disposition", org.hamcrest.Matchers.containsString("sf-425-AWD-"))
+            .extract()
+            .asByteArray();
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    as("bob")
+        .accept("application/pdf")
+        .get("/awards/" + award + "/financial-report.pdf")
+        .then()
+        .statusCode(404);
     assertThat(
             as("alice")
                 .get("/awards/" + award + "/financial-report?periodEnd=next-tuesday")

@@ -82,6 +82,15 @@ public class ReportingService {
         periodEnd, cutoff, entries, draws, unliquidated, award.costSharePercent());
   }
 
+  /** The SF-425 lines as a PDF, with the award's number and recipient. */
+  public byte[] financialReportPdf(long awardId, LocalDate periodEnd) {
+    FinancialReport report = financialReport(awardId, periodEnd);
+    Award award = awards.get(awardId);
+    Organization recipient = em.find(Organization.class, award.organizationId());
+    return org.lodestone.reporting.infrastructure.FinancialReportPdf.of(
+        report, award.number(), recipient.legalName(), recipient.uei(), clock.zone());
+  }
+
   /**
    * Federal expenditures per recipient in federal fiscal year {@code fiscalYear} (1 October of the
    * year before to 30 September), largest first, flagged at the single-audit threshold.

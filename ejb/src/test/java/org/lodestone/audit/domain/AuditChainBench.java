@@ -31,7 +31,8 @@ class AuditChainBench {
   void verificationOfAMillionEvents() throws Exception {
     StringBuilder table = new StringBuilder();
     table.append(
-        String.format("%n| database | events | write | verify | events/s | heap used |%n"));
+        String.format(
+            "%n| database | events | write | verify | events/s | heap in use while verifying (garbage included) |%n"));
     table.append(String.format("|---|---|---|---|---|---|%n"));
     String h2 = "jdbc:h2:file:./target/bench/lodestone;DB_CLOSE_ON_EXIT=FALSE";
     java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("target/bench/lodestone.mv.db"));
@@ -114,7 +115,7 @@ class AuditChainBench {
       assertThat(verification.valid()).isTrue();
       assertThat(verification.events()).isEqualTo(EVENTS);
       return String.format(
-          "| %s | %,d | %.1f s | %.1f s | %,d | %d MB peak above the start |%n",
+          "| %s | %,d | %.1f s | %.1f s | %,d | %d MB at most |%n",
           name,
           verification.events(),
           writeMillis / 1000.0,

@@ -131,6 +131,22 @@ public class AwardResource {
     return FinancialReportView.of(reporting.financialReport(id, end == null ? clock.today() : end));
   }
 
+  /** The same lines as a PDF. */
+  @GET
+  @Path("{id}/financial-report.pdf")
+  @Produces("application/pdf")
+  public Response financialReportPdf(
+      @PathParam("id") long id, @QueryParam("periodEnd") String periodEnd) {
+    java.time.LocalDate end = Fields.date("periodEnd", periodEnd);
+    var award = awards.get(id);
+    byte[] pdf = reporting.financialReportPdf(id, end == null ? clock.today() : end);
+    return Response.ok(pdf)
+        .header(
+            "Content-Disposition",
+            ContentDisposition.attachment("sf-425-" + award.number() + ".pdf"))
+        .build();
+  }
+
   @GET
   @Path("{id}/versions")
   public List<AwardView.VersionView> versions(@PathParam("id") long id) {
