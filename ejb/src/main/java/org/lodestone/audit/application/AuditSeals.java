@@ -15,11 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.lodestone.audit.domain.AuditChainHead;
 import org.lodestone.audit.domain.AuditSeal;
+import org.lodestone.audit.domain.SealCheck;
 import org.lodestone.audit.infrastructure.SealFile;
 import org.lodestone.audit.infrastructure.SealKey;
 import org.lodestone.shared.ProgramClock;
@@ -44,9 +44,6 @@ public class AuditSeals {
 
   private SealKey key;
   private SealFile file;
-
-  /** The seals read back: those whose signature verifies, and what is wrong with the others. */
-  public record Check(List<AuditSeal> good, List<String> problems) {}
 
   @PostConstruct
   void start() {
@@ -86,29 +83,11 @@ public class AuditSeals {
     return seal;
   }
 
-  /**
-   * Every seal in the file checked: its signature, and that the numbers run on without a gap (a
-   * seal cut out of the file).
-   */
+  /** Every seal in the file checked: its signature, and that the numbers run on without a gap. */
   @Lock(LockType.READ)
   @PermitAll
-  public Check check() {
-    List<AuditSeal> good = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    long expected = 1;
-    for (AuditSeal seal : file.read()) {
-      if (!key.verifies(seal.payload(), seal.signature())) {
-        problems.add("seal " + expected + " does not carry a valid signature");
-      } else if (seal.number() != expected) {
-        problems.add("seal " + expected + " is missing from the seal file");
-        expected = seal.number();
-        good.add(seal);
-      } else {
-        good.add(seal);
-      }
-      expected++;
-    }
-    return new Check(good, problems);
+  public SealCheck check() {
+    return SealCheck.of(file.read(), seal -> key.verifies(seal.payload(), seal.signature()));
   }
 
   @Lock(LockType.READ)

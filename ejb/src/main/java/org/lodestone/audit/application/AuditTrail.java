@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.lodestone.audit.domain.AuditChainHead;
 import org.lodestone.audit.domain.AuditEvent;
 import org.lodestone.audit.domain.ChainVerification;
+import org.lodestone.audit.domain.SealCheck;
 import org.lodestone.identity.CallerService;
 import org.lodestone.shared.ProgramClock;
 import org.lodestone.shared.SubjectKind;
@@ -128,7 +129,7 @@ public class AuditTrail {
     AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
     em.detach(head);
     progress.start(head.lastEventId());
-    AuditSeals.Check seals = sealFile.check();
+    SealCheck seals = sealFile.check();
     ChainVerification verification = new ChainVerification(seals.good());
     seals.problems().forEach(verification::sealProblem);
     long after = 0;

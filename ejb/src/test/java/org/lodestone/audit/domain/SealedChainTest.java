@@ -157,4 +157,25 @@ class SealedChainTest {
     assertThat(verification.sealProblems())
         .containsExactly("seal 2 does not carry a valid signature");
   }
+
+  @Test
+  void aSealWithABadSignatureOrMissingFromTheRunIsReported() {
+    List<AuditSeal> file =
+        List.of(original.sealAt(1, 2), original.sealAt(2, 3), original.sealAt(4, 5));
+
+    SealCheck check = SealCheck.of(file, seal -> seal.number() != 2);
+
+    assertThat(check.good()).extracting(AuditSeal::number).containsExactly(1L, 4L);
+    assertThat(check.problems())
+        .containsExactly(
+            "seal 2 does not carry a valid signature", "seal 3 is missing from the seal file");
+  }
+
+  @Test
+  void sealsThatAllVerifyAndRunOnHaveNoProblems() {
+    SealCheck check = SealCheck.of(seals, seal -> true);
+
+    assertThat(check.good()).isEqualTo(seals);
+    assertThat(check.problems()).isEmpty();
+  }
 }
