@@ -189,6 +189,15 @@ class DisbursementApiIT extends DeployedEar {
         .until(() -> "RELEASED".equals(paymentRequest("fiona", request).getString("status")));
   }
 
+  /** A reimbursement made, approved in full by olivia and fiona, and released: its id. */
+  static long paid(long award, String key, String amount) {
+    long id = submitted(award, key, amount).getLong("id");
+    work("olivia", "APPROVE_PAYMENT", id, Map.of("decision", "APPROVE"));
+    work("fiona", "CERTIFY_PAYMENT", id, Map.of("decision", "APPROVE"));
+    released(id);
+    return id;
+  }
+
   static List<Map<String, Object>> disbursements(long award) {
     return as("audrey")
         .get("/awards/" + award + "/ledger")

@@ -156,10 +156,7 @@ class ReportingApiIT extends DeployedEar {
   @Test
   void recipientsAreFlaggedAtTheSingleAuditThresholdAndOnlyAuditorsAndFinanceSeeIt() {
     long award = DisbursementApiIT.activeAward(opportunity, "Single audit project").get("award");
-    long id = DisbursementApiIT.submitted(award, "single-audit-1", "400000.00").getLong("id");
-    work("olivia", "APPROVE_PAYMENT", id, Map.of("decision", "APPROVE"));
-    work("fiona", "CERTIFY_PAYMENT", id, Map.of("decision", "APPROVE"));
-    DisbursementApiIT.released(id);
+    DisbursementApiIT.paid(award, "single-audit-1", "400000.00");
     long organization = AwardApiIT.award("alice", award).getLong("organization.id");
 
     JsonPath year = as("audrey").get("/single-audit").then().statusCode(200).extract().jsonPath();
@@ -199,10 +196,7 @@ class ReportingApiIT extends DeployedEar {
   @Test
   void aSampleIsReproducibleAndBoundedByThePopulation() {
     long award = DisbursementApiIT.activeAward(opportunity, "Sample project").get("award");
-    long id = DisbursementApiIT.submitted(award, "sample-1", "50000.00").getLong("id");
-    work("olivia", "APPROVE_PAYMENT", id, Map.of("decision", "APPROVE"));
-    work("fiona", "CERTIFY_PAYMENT", id, Map.of("decision", "APPROVE"));
-    DisbursementApiIT.released(id);
+    DisbursementApiIT.paid(award, "sample-1", "50000.00");
 
     List<Object> one =
         as("audrey")

@@ -98,14 +98,8 @@ public class Exports {
       }
     }
     Money nonFederal =
-        Money.of(
-            a.obligatedAmount()
-                .amount()
-                .multiply(a.costSharePercent())
-                .divide(
-                    java.math.BigDecimal.valueOf(100).subtract(a.costSharePercent()),
-                    2,
-                    java.math.RoundingMode.HALF_UP));
+        org.lodestone.reporting.domain.FinancialReport.requiredRecipientShare(
+            a.obligatedAmount(), a.costSharePercent());
     return new ExportedAward(
         a.id(),
         a.number(),

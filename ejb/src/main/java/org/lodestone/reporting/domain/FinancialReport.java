@@ -32,6 +32,48 @@ public record FinancialReport(
     Money recipientShareOfExpenditures,
     Money remainingRecipientShareToBeProvided) {
 
+  /**
+   * One line of the form: its number, its label, its amount, and whether it is a computed total.
+   */
+  public record Line(String number, String label, Money amount, boolean total) {}
+
+  /** The lines in the form's order, as the page and the PDF show them. */
+  public List<Line> lines() {
+    return List.of(
+        new Line("10a", "Cash receipts", federalCashReceipts, false),
+        new Line("10b", "Cash disbursements", federalCashDisbursements, false),
+        new Line("10c", "Cash on hand (a - b)", federalCashOnHand, true),
+        new Line("10d", "Total federal funds authorized", totalFederalFundsAuthorized, false),
+        new Line("10e", "Federal share of expenditures", federalShareOfExpenditures, false),
+        new Line(
+            "10f",
+            "Federal share of unliquidated obligations",
+            federalShareOfUnliquidatedObligations,
+            false),
+        new Line("10g", "Total federal share (e + f)", totalFederalShare, true),
+        new Line(
+            "10h",
+            "Unobligated balance of federal funds (d - g)",
+            unobligatedBalanceOfFederalFunds,
+            true),
+        new Line("10i", "Total recipient share required", totalRecipientShareRequired, false),
+        new Line("10j", "Recipient share of expenditures", recipientShareOfExpenditures, false),
+        new Line(
+            "10k",
+            "Remaining recipient share to be provided (i - j)",
+            remainingRecipientShareToBeProvided,
+            true));
+  }
+
+  /** The non-federal share owed for {@code federal} at {@code percent} of the total project. */
+  public static Money requiredRecipientShare(Money federal, BigDecimal percent) {
+    return Money.of(
+        federal
+            .amount()
+            .multiply(percent)
+            .divide(BigDecimal.valueOf(100).subtract(percent), 2, RoundingMode.HALF_UP));
+  }
+
   /** A ledger entry as the report reads it; {@code advance} when it paid an advance request. */
   public record Entry(String type, Money amount, Instant at, boolean advance) {}
 
@@ -72,13 +114,7 @@ public record FinancialReport(
     }
     Money disbursed = receipts.minus(advances);
     Money totalFederal = disbursed.plus(unliquidated);
-    Money required =
-        Money.of(
-            authorized
-                .amount()
-                .multiply(costSharePercent)
-                .divide(
-                    BigDecimal.valueOf(100).subtract(costSharePercent), 2, RoundingMode.HALF_UP));
+    Money required = requiredRecipientShare(authorized, costSharePercent);
     Money recipientSpent =
         draws.stream()
             .filter(d -> d.releasedAt().isBefore(cutoff))

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,7 +14,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.lodestone.reporting.domain.FinancialReport;
-import org.lodestone.shared.Money;
 
 /** An award's SF-425 lines 10a-10k as a one-page PDF. */
 public final class FinancialReportPdf {
@@ -30,33 +28,6 @@ public final class FinancialReportPdf {
       FinancialReport r, String awardNumber, String recipient, String uei, ZoneId zone) {
     PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    List<Object[]> lines =
-        List.of(
-            new Object[] {"10a", "Cash receipts", r.federalCashReceipts()},
-            new Object[] {"10b", "Cash disbursements", r.federalCashDisbursements()},
-            new Object[] {"10c", "Cash on hand (a - b)", r.federalCashOnHand()},
-            new Object[] {"10d", "Total federal funds authorized", r.totalFederalFundsAuthorized()},
-            new Object[] {"10e", "Federal share of expenditures", r.federalShareOfExpenditures()},
-            new Object[] {
-              "10f",
-              "Federal share of unliquidated obligations",
-              r.federalShareOfUnliquidatedObligations()
-            },
-            new Object[] {"10g", "Total federal share (e + f)", r.totalFederalShare()},
-            new Object[] {
-              "10h",
-              "Unobligated balance of federal funds (d - g)",
-              r.unobligatedBalanceOfFederalFunds()
-            },
-            new Object[] {"10i", "Total recipient share required", r.totalRecipientShareRequired()},
-            new Object[] {
-              "10j", "Recipient share of expenditures", r.recipientShareOfExpenditures()
-            },
-            new Object[] {
-              "10k",
-              "Remaining recipient share to be provided (i - j)",
-              r.remainingRecipientShareToBeProvided()
-            });
     try (PDDocument document = new PDDocument()) {
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle("Federal Financial Report (SF-425) " + awardNumber + " to " + r.periodEnd());
@@ -88,13 +59,12 @@ public final class FinancialReportPdf {
         text.at(bold, 10, MARGIN + 40, "Item");
         String heading = "Amount (USD)";
         text.at(bold, 10, right - bold.getStringWidth(heading) / 1000 * 10, heading);
-        for (Object[] line : lines) {
+        for (FinancialReport.Line line : r.lines()) {
           y[0] -= 20;
-          String amount = ((Money) line[2]).formatted();
-          boolean total = ((String) line[1]).contains("(");
-          PDType1Font font = total ? bold : regular;
-          text.at(font, 10, MARGIN, (String) line[0]);
-          text.at(font, 10, MARGIN + 40, (String) line[1]);
+          String amount = line.amount().formatted();
+          PDType1Font font = line.total() ? bold : regular;
+          text.at(font, 10, MARGIN, line.number());
+          text.at(font, 10, MARGIN + 40, line.label());
           text.at(font, 10, right - font.getStringWidth(amount) / 1000 * 10, amount);
         }
         y[0] -= 34;

@@ -12,7 +12,6 @@ import org.lodestone.award.application.AwardService;
 import org.lodestone.award.domain.Award;
 import org.lodestone.reporting.application.ReportingService;
 import org.lodestone.reporting.domain.FinancialReport;
-import org.lodestone.shared.Money;
 import org.lodestone.shared.NotFoundException;
 import org.lodestone.shared.ProgramClock;
 
@@ -31,9 +30,6 @@ public class FinancialReportPage implements Serializable {
   private String periodEnd;
   private transient Award award;
   private transient FinancialReport report;
-
-  /** One line of the form: its number, its label and its amount. */
-  public record Line(String number, String label, Money amount, boolean total) {}
 
   public void load() {
     try {
@@ -72,37 +68,8 @@ public class FinancialReportPage implements Serializable {
     return first.plusMonths(3).minusDays(1);
   }
 
-  public List<Line> getLines() {
-    FinancialReport r = report;
-    return List.of(
-        new Line("10a", "Cash receipts", r.federalCashReceipts(), false),
-        new Line("10b", "Cash disbursements", r.federalCashDisbursements(), false),
-        new Line("10c", "Cash on hand (a − b)", r.federalCashOnHand(), true),
-        new Line("10d", "Total federal funds authorized", r.totalFederalFundsAuthorized(), false),
-        new Line("10e", "Federal share of expenditures", r.federalShareOfExpenditures(), false),
-        new Line(
-            "10f",
-            "Federal share of unliquidated obligations",
-            r.federalShareOfUnliquidatedObligations(),
-            false),
-        new Line("10g", "Total federal share (e + f)", r.totalFederalShare(), true),
-        new Line(
-            "10h",
-            "Unobligated balance of federal funds (d − g)",
-            r.unobligatedBalanceOfFederalFunds(),
-            true),
-        new Line("10i", "Total recipient share required", r.totalRecipientShareRequired(), false),
-        new Line("10j", "Recipient share of expenditures", r.recipientShareOfExpenditures(), false),
-        new Line(
-            "10k",
-            "Remaining recipient share to be provided (i − j)",
-            r.remainingRecipientShareToBeProvided(),
-            true));
-  }
-
-  /** True while the quarter shown has not ended: the figures are to date. */
-  public boolean isCurrentQuarter() {
-    return report != null && report.periodEnd().isAfter(clock.today());
+  public List<FinancialReport.Line> getLines() {
+    return report.lines();
   }
 
   public Award getAward() {
