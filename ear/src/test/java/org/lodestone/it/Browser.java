@@ -239,7 +239,16 @@ final class Browser implements AutoCloseable {
   }
 
   void waitForText(By by, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    } catch (org.openqa.selenium.WebDriverException e) {
+      // Chromium answers a look-up that races an AJAX update of the same element with this
+      // inspector error instead of a stale element: look again
+      if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        throw e;
+      }
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
     accessibility.check(driver, false);
   }
 

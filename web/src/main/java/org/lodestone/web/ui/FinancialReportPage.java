@@ -72,6 +72,11 @@ public class FinancialReportPage implements Serializable {
     return report.lines();
   }
 
+  /** True while the quarter shown has not ended: the figures are to date. */
+  public boolean isCurrentQuarter() {
+    return report != null && report.periodEnd().isAfter(clock.today());
+  }
+
   public Award getAward() {
     return award;
   }
