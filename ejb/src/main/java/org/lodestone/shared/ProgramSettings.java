@@ -36,6 +36,7 @@ public class ProgramSettings {
   public static final String SIGNATURE_PERIOD = "lodestone.award.signature-period";
   public static final String ACCEPTANCE_PERIOD = "lodestone.award.acceptance-period";
   public static final String GO_NO_GO_PERIOD = "lodestone.award.go-no-go-period";
+  public static final String REPORT_REVIEW_PERIOD = "lodestone.report.review-period";
   public static final String CURE_REVIEW_PERIOD = "lodestone.award.cure-review-period";
   public static final String AMENDMENT_PERIOD = "lodestone.award.amendment-period";
   public static final String TIMETABLE_CONFIRMATION_INTERVAL =
@@ -130,6 +131,11 @@ public class ProgramSettings {
   /** How long after a budget period ends the go/no-go decision is due. */
   public Duration getGoNoGoPeriod() {
     return duration(GO_NO_GO_PERIOD, "P30D");
+  }
+
+  /** How long the program officer has to review a progress report. */
+  public Duration getReportReviewPeriod() {
+    return duration(REPORT_REVIEW_PERIOD, "P30D");
   }
 
   public Duration getCureReviewPeriod() {

@@ -133,4 +133,16 @@ final class AwardNotices {
             + a.decidedBy()
             + (a.decisionReason() == null ? "." : ": " + a.decisionReason()));
   }
+
+  static Notice closed(Award award) {
+    return new Notice(
+        "Award closed: " + award.number(),
+        "Award "
+            + award.number()
+            + " is closed. "
+            + (award.deobligatedAtCloseout().signum() > 0
+                ? award.deobligatedAtCloseout().formatted()
+                    + " that was not drawn has been de-obligated."
+                : "Every obligated dollar was drawn."));
+  }
 }

@@ -83,6 +83,7 @@ public class AwardService {
   @Inject private ProgramClock clock;
   @Inject private Numbers numbers;
   @Inject private Event<AwardOpened> opened;
+  @Inject private Event<AwardAccepted> accepted;
   @Inject private Event<ConditionImposed> imposed;
   @Inject private Event<ConditionChanged> conditionChanged;
   @Inject private Event<AmendmentRequested> amendmentRequested;
@@ -392,6 +393,68 @@ public class AwardService {
     data.put("ledgerEntry", entry.id());
     audit.record(SUBJECT, id, "AwardAccepted", data);
     tellAnswer(award, true);
+    accepted.fire(new AwardAccepted(award.id(), award.number(), award.organizationId()));
+  }
+
+  /**
+   * The period of performance has ended (or the award was terminated): the award goes to closeout,
+   * its final reports due {@code due}.
+   */
+  public Award startCloseout(long id, LocalDate due) {
+    Award award = awards.lockFresh(id);
+    award.startCloseout(due);
+    audit.record(SUBJECT, id, "CloseoutStarted", Map.of("finalReportsDue", due.toString()));
+    return award;
+  }
+
+  /**
+   * What the ledger still obligates to the award and has not paid: obligations less de-obligations,
+   * less disbursements net of recoveries.
+   */
+  public Money unliquidatedBalance(long id) {
+    Money balance = Money.ZERO;
+    for (LedgerEntry e : ledger.of(get(id).id())) {
+      balance =
+          switch (e.type()) {
+            case OBLIGATION, RECOVERY -> balance.plus(e.amount());
+            case DEOBLIGATION, DISBURSEMENT -> balance.minus(e.amount());
+          };
+    }
+    return balance;
+  }
+
+  /**
+   * Closes an award in closeout (CLOSE_AWARD; the reporting context checks the reports first): the
+   * unliquidated balance is de-obligated in the ledger, under the program's, the opportunity's and
+   * the award's locks, and returns to the opportunity's funds.
+   */
+  public Award close(long id, String remarks) {
+    Award award = lockForFunds(id);
+    Money balance = unliquidatedBalance(id);
+    award.close(balance, callers.current().username(), clock.now());
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("deobligated", balance.amount().toPlainString());
+    if (balance.signum() > 0) {
+      LedgerEntry entry =
+          ledger.append(
+              LedgerEntryType.DEOBLIGATION,
+              balance,
+              award.id(),
+              award.opportunityId(),
+              null,
+              award.number() + "-CLOSEOUT");
+      data.put("ledgerEntry", entry.id());
+    }
+    if (remarks != null && !remarks.isBlank()) {
+      data.put("remarks", remarks);
+    }
+    audit.record(SUBJECT, id, "AwardClosed", data);
+    notifications.tell(
+        new java.util.TreeSet<>(notifications.membersOf(award.organizationId())),
+        NotificationKind.AWARD,
+        award.subject(),
+        AwardNotices.closed(award));
+    return award;
   }
 
   private void tellAnswer(Award award, boolean accepted) {

@@ -139,6 +139,18 @@ public class Award {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "closeout_due_on")
+  private LocalDate closeoutDueOn;
+
+  @Column(name = "deobligated_at_closeout")
+  private Money deobligatedAtCloseout;
+
+  @Column(name = "closed_by")
+  private String closedBy;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   @Version private long version;
 
   protected Award() {}
@@ -298,6 +310,36 @@ public class Award {
     }
     this.statusReason = requireText("reason", reason, "say why the award ends");
     this.status = AwardStatus.TERMINATED;
+  }
+
+  /**
+   * The period of performance has ended (or the award was terminated): closeout begins, and the
+   * final reports are due by {@code due} (2 CFR 200.344).
+   */
+  public void startCloseout(LocalDate due) {
+    if (status != AwardStatus.ACTIVE
+        && status != AwardStatus.SUSPENDED
+        && status != AwardStatus.TERMINATED) {
+      throw new StateConflictException(
+          "award " + number + " is " + status.label().toLowerCase() + " and cannot go to closeout");
+    }
+    this.status = AwardStatus.CLOSING;
+    this.closeoutDueOn = due;
+  }
+
+  /**
+   * The program officer closes the award once every report is in (CLOSE_AWARD): the unliquidated
+   * balance is de-obligated and returns to the opportunity's funds.
+   */
+  public void close(Money unliquidated, String by, Instant at) {
+    requireStatus(AwardStatus.CLOSING, "be closed");
+    if (unliquidated.signum() < 0 || unliquidated.exceeds(obligatedAmount())) {
+      throw new IllegalArgumentException("the unliquidated balance is within the obligation");
+    }
+    this.deobligatedAtCloseout = unliquidated;
+    this.status = AwardStatus.CLOSED;
+    this.closedBy = by;
+    this.closedAt = at;
   }
 
   public void reinstate(String reason) {
@@ -709,6 +751,29 @@ public class Award {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public LocalDate closeoutDueOn() {
+    return closeoutDueOn;
+  }
+
+  /** What the award still obligates: its terms, less what closeout de-obligated. */
+  public Money netObligated() {
+    return deobligatedAtCloseout == null
+        ? obligatedAmount()
+        : obligatedAmount().minus(deobligatedAtCloseout);
+  }
+
+  public Money deobligatedAtCloseout() {
+    return deobligatedAtCloseout;
+  }
+
+  public String closedBy() {
+    return closedBy;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
   }
 
   public long version() {

@@ -84,21 +84,35 @@ public class AwardRepository extends JpaRepository<Award, Long> {
 
   /** What accepted awards obligate across the program. */
   public Money obligatedInProgram() {
-    return em.createQuery("select a.obligatedAmount from Award a where a.status in :s", Money.class)
-        .setParameter("s", OBLIGATED)
-        .getResultStream()
-        .reduce(Money.ZERO, Money::plus);
+    return net(
+        em.createQuery(
+                "select a.obligatedAmount, a.deobligatedAtCloseout from Award a where a.status in :s",
+                Object[].class)
+            .setParameter("s", OBLIGATED)
+            .getResultList());
   }
 
   private Money sum(long opportunityId, Set<AwardStatus> statuses, Long excluding) {
-    return em.createQuery(
-            "select a.obligatedAmount from Award a where a.opportunityId = :o"
-                + " and a.status in :s and a.id <> :x",
-            Money.class)
-        .setParameter("o", opportunityId)
-        .setParameter("s", statuses)
-        .setParameter("x", excluding == null ? -1L : excluding)
-        .getResultStream()
-        .reduce(Money.ZERO, Money::plus);
+    return net(
+        em.createQuery(
+                "select a.obligatedAmount, a.deobligatedAtCloseout from Award a"
+                    + " where a.opportunityId = :o and a.status in :s and a.id <> :x",
+                Object[].class)
+            .setParameter("o", opportunityId)
+            .setParameter("s", statuses)
+            .setParameter("x", excluding == null ? -1L : excluding)
+            .getResultList());
+  }
+
+  /** Obligations less what closeout de-obligated: funds a closed award returned are free again. */
+  private static Money net(java.util.List<Object[]> rows) {
+    Money total = Money.ZERO;
+    for (Object[] row : rows) {
+      total = total.plus((Money) row[0]);
+      if (row[1] != null) {
+        total = total.minus((Money) row[1]);
+      }
+    }
+    return total;
   }
 }

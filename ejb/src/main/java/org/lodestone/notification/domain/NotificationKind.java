@@ -11,5 +11,6 @@ public enum NotificationKind {
   AWARD,
   CONDITION,
   MILESTONE,
-  PAYMENT
+  PAYMENT,
+  REPORT
 }

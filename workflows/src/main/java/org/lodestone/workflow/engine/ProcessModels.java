@@ -19,7 +19,11 @@ public final class ProcessModels {
           "TimetableChangeProcess.bpmn",
           "DeniedPermitProcess.bpmn",
           "DisbursementProcess.bpmn",
-          "MilestoneProcess.bpmn");
+          "MilestoneProcess.bpmn",
+          "ReportingScheduleProcess.bpmn",
+          "CloseoutProcess.bpmn",
+          "ProgressReportProcess.bpmn",
+          "FinancialReportProcess.bpmn");
 
   private ProcessModels() {}
 }

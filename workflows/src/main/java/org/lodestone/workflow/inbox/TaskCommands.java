@@ -163,6 +163,18 @@ public final class TaskCommands {
     if (type == Map.class && isScoreMap(component.getGenericType())) {
       return scores(name, value, v);
     }
+    if (type == Map.class && isDecimalMap(component.getGenericType())) {
+      return decimals(name, value, v);
+    }
+    if (type == Integer.class) {
+      BigDecimal number = number(name, value, v);
+      try {
+        return number == null ? null : number.intValueExact();
+      } catch (ArithmeticException e) {
+        v.add(new Violation(name, "must be a whole number"));
+        return null;
+      }
+    }
     throw new IllegalStateException("unsupported command field " + name + " of " + type);
   }
 
@@ -216,6 +228,31 @@ public final class TaskCommands {
 
   private static boolean isScoreMap(Type generic) {
     return generic instanceof ParameterizedType p && p.getActualTypeArguments()[1] == Integer.class;
+  }
+
+  private static boolean isDecimalMap(Type generic) {
+    return generic instanceof ParameterizedType p
+        && p.getActualTypeArguments()[1] == BigDecimal.class;
+  }
+
+  /** A map of codes to amounts, such as tonnes per year by mineral. */
+  private static Map<String, BigDecimal> decimals(String name, Object value, List<Violation> v) {
+    Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+    if (!(value instanceof Map<?, ?> map) || map.size() > 50) {
+      v.add(new Violation(name, "must map at most 50 codes to numbers"));
+      return amounts;
+    }
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      String key = String.valueOf(e.getKey());
+      BigDecimal number =
+          e.getValue() == null ? null : Decimals.parse(e.getValue().toString()).orElse(null);
+      if (key.length() > 40 || number == null) {
+        v.add(new Violation(name, "must map codes of at most 40 characters to numbers"));
+        return new LinkedHashMap<>();
+      }
+      amounts.put(key, number);
+    }
+    return amounts;
   }
 
   private static Map<String, Integer> scores(String name, Object value, List<Violation> v) {

@@ -31,7 +31,8 @@ class TaskTypeTest {
               new ReviewTasks.Catalogue(),
               new org.lodestone.workflow.award.AwardTasks.Catalogue(),
               new org.lodestone.workflow.permitting.PermittingTasks.Catalogue(),
-              new org.lodestone.workflow.disbursement.DisbursementTasks.Catalogue()));
+              new org.lodestone.workflow.disbursement.DisbursementTasks.Catalogue(),
+              new org.lodestone.workflow.reporting.ReportTasks.Catalogue()));
 
   @Test
   void everyUserTaskOfEveryModelHasACataloguedTypeAndEveryTypeAUserTask() throws IOException {

@@ -1,0 +1,92 @@
+package org.lodestone.workflow.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Date;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.lodestone.award.domain.Award;
+import org.lodestone.reporting.application.ReportService;
+import org.lodestone.workflow.award.AwardProcess;
+import org.lodestone.workflow.inbox.TaskCommands;
+import org.lodestone.workflow.permitting.PermittingProcess;
+
+/**
+ * The service steps of the reporting processes ({@code ${reportingSteps.close(execution)}}): each
+ * reads the command of the task before it, calls the reporting context and sets what the gateways
+ * and timers read.
+ */
+@ApplicationScoped
+@Named("reportingSteps")
+public class ReportingSteps {
+
+  /** The processes of an award that end when it closes (their business key is its number). */
+  private static final Set<String> ENDED_AT_CLOSE = Set.of(AwardProcess.ID, PermittingProcess.ID);
+
+  @Inject private ReportService reports;
+  @Inject private RuntimeService runtime;
+
+  public void openQuarterly(DelegateExecution execution) {
+    ReportService.Schedule schedule =
+        reports.openQuarterlyReports(id(execution, ReportingProcess.AWARD_ID));
+    execution.setVariable(ReportingProcess.NEXT_LOOK, Date.from(schedule.nextAt()));
+    execution.setVariable(ReportingProcess.PERFORMANCE_ENDED, schedule.performanceEnded());
+  }
+
+  public void startCloseout(DelegateExecution execution) {
+    execution.setVariable(
+        ReportingProcess.CLOSEOUT_LATE_AT,
+        Date.from(reports.startCloseout(id(execution, ReportingProcess.AWARD_ID))));
+  }
+
+  public void closeoutLate(DelegateExecution execution) {
+    reports.closeoutLate(id(execution, ReportingProcess.AWARD_ID));
+  }
+
+  /** Closes the award and ends the award's and the timetable's processes. */
+  public void close(DelegateExecution execution) {
+    ReportTasks.CloseAward c = TaskCommands.of(execution, ReportTasks.CloseAward.class);
+    Award award = reports.close(id(execution, ReportingProcess.AWARD_ID), c.remarks());
+    runtime.createProcessInstanceQuery().processInstanceBusinessKey(award.number()).list().stream()
+        .filter(p -> ENDED_AT_CLOSE.contains(definitionKey(p.getProcessDefinitionId())))
+        .forEach(p -> runtime.deleteProcessInstance(p.getId(), "award closed", true));
+  }
+
+  public void submitProgress(DelegateExecution execution) {
+    ReportTasks.SubmitProgressReport c =
+        TaskCommands.of(execution, ReportTasks.SubmitProgressReport.class);
+    reports.submitProgress(id(execution, ReportingProcess.REPORT_ID), c.content());
+  }
+
+  public void review(DelegateExecution execution) {
+    ReportTasks.ReviewProgressReport c =
+        TaskCommands.of(execution, ReportTasks.ReviewProgressReport.class);
+    reports.review(
+        id(execution, ReportingProcess.REPORT_ID),
+        c.decision() == ReportTasks.ReviewDecision.ACCEPT,
+        c.reason());
+  }
+
+  public void certify(DelegateExecution execution) {
+    ReportTasks.SubmitFinancialReport c =
+        TaskCommands.of(execution, ReportTasks.SubmitFinancialReport.class);
+    reports.certifyFinancial(
+        id(execution, ReportingProcess.REPORT_ID), Boolean.TRUE.equals(c.certified()), c.remarks());
+  }
+
+  public void escalate(DelegateExecution execution) {
+    reports.escalate(id(execution, ReportingProcess.REPORT_ID));
+  }
+
+  /** The key of a definition id such as {@code AwardProcess:3:abc}. */
+  private static String definitionKey(String definitionId) {
+    int colon = definitionId.indexOf(':');
+    return colon < 0 ? definitionId : definitionId.substring(0, colon);
+  }
+
+  private static long id(DelegateExecution execution, String variable) {
+    return ((Number) execution.getVariable(variable)).longValue();
+  }
+}
