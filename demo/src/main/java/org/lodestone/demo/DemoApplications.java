@@ -70,6 +70,7 @@ public class DemoApplications {
   @Inject private AsSelectingOfficial sam;
   @Inject private DemoAwards demoAwards;
   @Inject private DemoDisbursements demoDisbursements;
+  @Inject private DemoReports demoReports;
   @Inject private AsFinanceOfficer fiona;
   @Inject private org.lodestone.award.application.AwardService awardService;
 
@@ -85,7 +86,7 @@ public class DemoApplications {
     }
     LOG.info("Seeding demo applications");
     long[] alices = new long[7];
-    long[] awarded = new long[5];
+    long[] awarded = new long[6];
     alice.run(
         () -> {
           applications.create(
@@ -127,6 +128,8 @@ public class DemoApplications {
               submitted(EXTRACTION, greatBasin("Thacker Pass concentrator upgrade", "90000000.00"));
           awarded[4] =
               submitted(EXTRACTION, greatBasin("Big Smoky Valley brine pilot", "24000000.00"));
+          awarded[5] =
+              submitted(EXTRACTION, greatBasin("Silver Peak brine pilot wells", "20000000.00"));
         });
     List<Long> awards = java.util.Arrays.stream(awarded).boxed().toList();
     long awaitingAssignment = alices[1];
@@ -258,15 +261,20 @@ public class DemoApplications {
           for (int i = 0; i < ids.length; i++) {
             ids[i] = demoAwards.awardOf(applicationIds.get(i));
             numbers[i] = awardService.get(ids[i]).number();
-            demoAwards.negotiate(ids[i], i > 0, i < 3);
+            if (i == 5) {
+              demoAwards.negotiateCompleted(ids[i]);
+            } else {
+              demoAwards.negotiate(ids[i], i > 0, i < 3);
+            }
           }
         });
-    sam.run(() -> List.of(2, 3, 4).forEach(i -> demoAwards.sign(ids[i])));
+    sam.run(() -> List.of(2, 3, 4, 5).forEach(i -> demoAwards.sign(ids[i])));
     alice.run(
         () -> {
           demoAwards.accept(ids[3]);
           demoAwards.accept(ids[4]);
           demoAwards.askForSupplement(ids[4]);
+          demoAwards.accept(ids[5]);
         });
     olivia.run(() -> demoAwards.reimbursementOnly(ids[3]));
     sam.run(() -> demoAwards.approveAmendment(ids[4]));
@@ -275,6 +283,42 @@ public class DemoApplications {
     olivia.run(() -> demoAwards.approveFirstChange(ids[2]));
     demoAwards.lookForMissedDates(numbers[3]);
     seedPayments(ids[3], ids[4]);
+    seedReports(ids[3], ids[5]);
+  }
+
+  /**
+   * Reports in every state: on the active award the oldest quarter's progress report returned and
+   * its financial report certified, the later ones late; the completed award in closeout with every
+   * quarterly report in, a final draw paid during closeout, and its final reports due.
+   */
+  private void seedReports(long active, long completed) {
+    long[] finalDraw = new long[1];
+    alice.run(
+        () -> {
+          demoReports.sendProgress(active, 1);
+          demoReports.certifyFinancial(active, 1);
+          demoReports.sendProgress(completed, Integer.MAX_VALUE);
+          demoReports.certifyFinancial(completed, Integer.MAX_VALUE);
+          finalDraw[0] =
+              demoDisbursements
+                  .reimbursement(
+                      completed,
+                      "final-draw",
+                      "3200000.00",
+                      BudgetCategory.EQUIPMENT,
+                      awardService.get(completed).end().withDayOfMonth(1))
+                  .id();
+        });
+    olivia.run(
+        () -> {
+          demoReports.review(
+              active,
+              "RETURN",
+              "Give the capacity built at each well field, and the hires by county for the jobs figure.");
+          demoReports.review(completed, "ACCEPT", "Complete and consistent with the ledger.");
+          demoDisbursements.decide(finalDraw[0], "APPROVE", null);
+        });
+    fiona.run(() -> demoDisbursements.decide(finalDraw[0], "APPROVE", null));
   }
 
   /**

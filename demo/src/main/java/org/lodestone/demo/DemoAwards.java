@@ -110,6 +110,43 @@ public class DemoAwards {
     }
   }
 
+  /**
+   * A project whose two years of performance ended last month: one budget period, its milestone
+   * met; accepted now, it goes straight to closeout with its quarterly reports open.
+   */
+  void negotiateCompleted(long awardId) {
+    Award award = awards.get(awardId);
+    Money total = award.obligatedAmount();
+    LocalDate end = clock.today().withDayOfMonth(1).minusMonths(1).minusDays(1);
+    LocalDate start = end.plusDays(1).minusYears(2);
+    awards.revise(
+        awardId,
+        award.version(),
+        new AwardTerms(
+            total,
+            award.costSharePercent(),
+            start,
+            end,
+            PaymentMethod.REIMBURSEMENT,
+            null,
+            List.of(new BudgetPeriodTerms(1, start, end, total)),
+            List.of(
+                new MilestoneTerms(
+                    null,
+                    "Pilot wells producing",
+                    "Ninety days of brine flow and grade data",
+                    1,
+                    end.minusMonths(3),
+                    Money.of(
+                        total
+                            .amount()
+                            .multiply(new BigDecimal("0.5"))
+                            .setScale(2, RoundingMode.DOWN)),
+                    List.of(),
+                    false))));
+    complete(award, AwardTasks.PREPARE_AWARD, Map.of());
+  }
+
   void sign(long awardId) {
     complete(awards.get(awardId), AwardTasks.SIGN_AWARD, Map.of("decision", "APPROVE"));
   }

@@ -38,7 +38,13 @@ public class DemoDisbursements {
 
   /** A reimbursement of last month's costs, with an equal cost share and its invoices. */
   PaymentRequest reimbursement(long awardId, String key, String amount, BudgetCategory category) {
-    LocalDate month = clock.today().minusMonths(1).withDayOfMonth(1);
+    return reimbursement(
+        awardId, key, amount, category, clock.today().minusMonths(1).withDayOfMonth(1));
+  }
+
+  /** A reimbursement of one month's costs, from {@code month}'s first day. */
+  PaymentRequest reimbursement(
+      long awardId, String key, String amount, BudgetCategory category, LocalDate month) {
     long invoices =
         awards
             .attach(

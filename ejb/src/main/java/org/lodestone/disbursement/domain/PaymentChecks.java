@@ -78,7 +78,8 @@ public final class PaymentChecks {
     checks.add(
         new Check(
             AWARD_ACTIVE,
-            f.awardStatus() == AwardStatus.ACTIVE,
+            // in closeout the recipient still liquidates costs of the period (2 CFR 200.344(b))
+            f.awardStatus() == AwardStatus.ACTIVE || f.awardStatus() == AwardStatus.CLOSING,
             "award " + f.awardNumber() + " is " + f.awardStatus().label().toLowerCase()));
     checks.add(period(f));
     if (claim.type() == PaymentType.MILESTONE) {

@@ -321,6 +321,27 @@ class AwardTest {
   }
 
   @Test
+  void closeoutFollowsTheEndOfPerformanceAndClosingDeobligatesTheBalance() {
+    Award award = active();
+    assertThatThrownBy(() -> award.close(Money.ZERO, "olivia", NOW))
+        .isInstanceOf(org.lodestone.shared.StateConflictException.class);
+    award.startCloseout(TODAY.plusDays(120));
+    assertThat(award.status()).isEqualTo(AwardStatus.CLOSING);
+    assertThat(award.closeoutDueOn()).isEqualTo(TODAY.plusDays(120));
+    assertThatThrownBy(() -> award.startCloseout(TODAY))
+        .isInstanceOf(org.lodestone.shared.StateConflictException.class);
+    assertThatThrownBy(
+            () -> award.close(award.obligatedAmount().plus(Money.of("0.01")), "olivia", NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    Money undrawn = Money.of("1500000.00");
+    award.close(undrawn, "olivia", NOW);
+    assertThat(award.status()).isEqualTo(AwardStatus.CLOSED);
+    assertThat(award.status().obligated()).isTrue();
+    assertThat(award.netObligated()).isEqualTo(award.obligatedAmount().minus(undrawn));
+    assertThat(award.closedBy()).isEqualTo("olivia");
+  }
+
+  @Test
   void termsSurviveTheirJsonFormExactly() {
     AwardTerms t = terms("25000000.5", "15000000");
     assertThat(TermsJson.read(TermsJson.write(t))).isEqualTo(t);

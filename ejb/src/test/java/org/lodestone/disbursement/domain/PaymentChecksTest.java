@@ -146,6 +146,13 @@ class PaymentChecksTest {
   }
 
   @Test
+  void anAwardInCloseoutStillPaysItsCostsButAClosedOneDoesNot() {
+    assertThat(failing(milestone("1000000", "1000000"), set(1, AwardStatus.CLOSING))).isEmpty();
+    assertThat(failing(milestone("1000000", "1000000"), set(1, AwardStatus.CLOSED)))
+        .containsExactly(PaymentChecks.AWARD_ACTIVE);
+  }
+
+  @Test
   void aPeriodWithoutItsGoIsNotPaidAndTheWithholdingConditionIsNamed() {
     PaymentChecks.Facts f =
         with(

@@ -32,6 +32,8 @@ import org.lodestone.shared.RuleViolationException;
 public class AwardResource {
 
   @Inject private ReportingService reporting;
+  @Inject private org.lodestone.reporting.application.ReportService reports;
+  @Inject private org.lodestone.reporting.application.AwardTraces traces;
   @Inject private AwardService awards;
   @Inject private org.lodestone.permitting.application.PermittingService permitting;
   @Inject private org.lodestone.shared.ProgramClock clock;
@@ -145,6 +147,79 @@ public class AwardResource {
             "Content-Disposition",
             ContentDisposition.attachment("sf-425-" + award.number() + ".pdf"))
         .build();
+  }
+
+  /** The reports the recipient owes on the award: quarterly, then final. */
+  @GET
+  @Path("{id}/reports")
+  public List<ReportResource.ReportView> reports(@PathParam("id") long id) {
+    return reports.ofAward(id).stream()
+        .map(r -> ReportResource.ReportView.of(r, clock.today()))
+        .toList();
+  }
+
+  public record CloseoutView(
+      String status,
+      java.time.LocalDate finalReportsDue,
+      String unliquidatedBalance,
+      String deobligatedAtCloseout,
+      List<org.lodestone.shared.Violation> blockers,
+      String closedBy,
+      java.time.Instant closedAt) {}
+
+  /**
+   * Where the closeout stands: the balance that closing would de-obligate, and what still keeps the
+   * award open (each report missing, each payment on its way).
+   */
+  @GET
+  @Path("{id}/closeout")
+  public CloseoutView closeout(@PathParam("id") long id) {
+    Award a = awards.get(id);
+    return new CloseoutView(
+        a.status().name(),
+        a.closeoutDueOn(),
+        Fields.money(awards.unliquidatedBalance(id)),
+        a.deobligatedAtCloseout() == null ? null : Fields.money(a.deobligatedAtCloseout()),
+        a.status() == AwardStatus.CLOSING ? reports.closeoutBlockers(id) : List.of(),
+        a.closedBy(),
+        a.closedAt());
+  }
+
+  public record AwardTraceView(
+      AwardView award,
+      List<AwardView.VersionView> versions,
+      List<AwardView.PermitView> permits,
+      List<PaymentRequestView> payments,
+      List<AwardView.LedgerEntryView> ledger,
+      List<ReportResource.ReportView> reports,
+      List<PaymentRequestResource.TracedEvent> auditEvents,
+      boolean allEventsIntact) {}
+
+  /**
+   * The award traced for auditors: terms and every version, milestones, permits, conditions,
+   * payments, ledger and reports, with the audit events of each checked in place in the chain.
+   */
+  @GET
+  @Path("{id}/trace")
+  public AwardTraceView trace(@PathParam("id") long id) {
+    org.lodestone.reporting.application.AwardTrace t = traces.trace(id);
+    java.time.LocalDate today = clock.today();
+    return new AwardTraceView(
+        view(t.award()),
+        AwardView.versions(t.award()),
+        t.permits().stream()
+            .map(p -> AwardView.PermitView.of(p, permitting.milestonesDependingOn(p.id()), today))
+            .toList(),
+        t.payments().stream().map(p -> PaymentRequestView.of(p, disbursements)).toList(),
+        t.ledger().stream().map(AwardView.LedgerEntryView::of).toList(),
+        t.reports().stream().map(r -> ReportResource.ReportView.of(r, today)).toList(),
+        t.events().stream()
+            .map(
+                e ->
+                    new PaymentRequestResource.TracedEvent(
+                        AuditResource.EventView.of(e), Boolean.TRUE.equals(t.intact().get(e.id()))))
+            .toList(),
+        t.allIntact());
   }
 
   @GET

@@ -75,7 +75,11 @@ public class TaskResource {
                         org.lodestone.workflow.disbursement.DisbursementTasks.CertifyMilestone
                             .class,
                         org.lodestone.workflow.disbursement.DisbursementTasks.AcceptMilestone.class,
-                        org.lodestone.workflow.disbursement.DisbursementTasks.DecidePayment.class
+                        org.lodestone.workflow.disbursement.DisbursementTasks.DecidePayment.class,
+                        org.lodestone.workflow.reporting.ReportTasks.SubmitProgressReport.class,
+                        org.lodestone.workflow.reporting.ReportTasks.ReviewProgressReport.class,
+                        org.lodestone.workflow.reporting.ReportTasks.SubmitFinancialReport.class,
+                        org.lodestone.workflow.reporting.ReportTasks.CloseAward.class
                       })))
   public Response complete(@PathParam("id") String id, Map<String, Object> body) {
     inbox.complete(id, body == null ? Map.of() : body);

@@ -54,6 +54,8 @@ public class AwardPage implements Serializable {
 
   @Inject private transient AwardService awards;
   @Inject private transient WorkInbox inbox;
+  @Inject private transient org.lodestone.reporting.application.ReportService reportService;
+  @Inject private transient org.lodestone.shared.ProgramClock clock;
 
   private Long id;
   private Long condition;
@@ -61,6 +63,7 @@ public class AwardPage implements Serializable {
   private transient Award award;
   private transient List<LedgerEntry> ledger;
   private transient List<Permit> permits;
+  private transient List<org.lodestone.reporting.domain.RecipientReport> reports;
   private transient List<WorkItem> work;
 
   // what the forms hold
@@ -95,7 +98,17 @@ public class AwardPage implements Serializable {
       ledger = awards.ledger(id);
       permits = awards.permits(id);
       documents = awards.documents(id);
+      reports = reportService.ofAward(id);
     }
+  }
+
+  /** The reports the recipient owes on the award, quarterly then final. */
+  public List<org.lodestone.reporting.domain.RecipientReport> getReports() {
+    return reports;
+  }
+
+  public boolean late(org.lodestone.reporting.domain.RecipientReport r) {
+    return r.late(clock.today());
   }
 
   /** The caller's open work on this award, its conditions and its amendments. */

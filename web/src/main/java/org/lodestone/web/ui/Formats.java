@@ -50,6 +50,11 @@ public class Formats {
     return format.format(amount);
   }
 
+  /** A quantity for people: {@code 1,200.5}. */
+  public String number(BigDecimal value) {
+    return value == null ? "—" : NumberFormat.getNumberInstance(Locale.US).format(value);
+  }
+
   /** Codes as words, joined: "Lithium, Cobalt". */
   public String list(java.util.Collection<?> codes) {
     if (codes == null || codes.isEmpty()) {

@@ -7,6 +7,7 @@ import org.lodestone.workflow.inbox.TaskType;
 import org.lodestone.workflow.inbox.WorkItem;
 import org.lodestone.workflow.intake.IntakeTasks;
 import org.lodestone.workflow.permitting.PermittingTasks;
+import org.lodestone.workflow.reporting.ReportTasks;
 import org.lodestone.workflow.review.ReviewTasks;
 
 /**
@@ -26,6 +27,14 @@ final class TaskPages {
           Map.entry(ReviewTasks.RISK_REVIEW, "/app/evaluate.xhtml?task="),
           Map.entry(ReviewTasks.SELECT_APPLICATION, "/app/evaluate.xhtml?task="));
 
+  /** Work done on the page of its subject's report, or of its award's closeout. */
+  private static final Map<TaskType, String> SUBJECT_PAGES =
+      Map.of(
+          ReportTasks.SUBMIT_PROGRESS_REPORT, "/app/report.xhtml?id=",
+          ReportTasks.REVIEW_PROGRESS_REPORT, "/app/report.xhtml?id=",
+          ReportTasks.SUBMIT_FINANCIAL_REPORT, "/app/report.xhtml?id=",
+          ReportTasks.CLOSE_AWARD, "/app/closeout.xhtml?award=");
+
   private TaskPages() {}
 
   /** The page that does the work of an item; work done elsewhere opens its subject. */
@@ -38,6 +47,9 @@ final class TaskPages {
     }
     if (item.type() == PermittingTasks.UPDATE_TIMETABLE) {
       return "/app/timetable.xhtml?award=" + item.subject().id();
+    }
+    if (SUBJECT_PAGES.containsKey(item.type())) {
+      return SUBJECT_PAGES.get(item.type()) + item.subject().id();
     }
     String page = PAGES.get(item.type());
     return page == null ? of(item.subject()) : page + item.id();
@@ -53,6 +65,7 @@ final class TaskPages {
       case PERMIT -> "/app/timetable.xhtml?permit=" + subject.id();
       case MILESTONE -> "/app/payments.xhtml?milestone=" + subject.id();
       case PAYMENT_REQUEST -> "/app/payment-request.xhtml?id=" + subject.id();
+      case REPORT -> "/app/report.xhtml?id=" + subject.id();
       default -> "/app/notifications.xhtml";
     };
   }
