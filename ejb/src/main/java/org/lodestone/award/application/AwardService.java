@@ -263,7 +263,7 @@ public class AwardService {
     Money held =
         awards.obligated(opportunity.id()).plus(awards.pending(opportunity.id(), award.id()));
     if (award.status().obligated()) {
-      held = held.minus(award.obligatedAmount());
+      held = held.minus(award.netObligated());
     }
     return opportunity.fundsAvailable().minus(held);
   }

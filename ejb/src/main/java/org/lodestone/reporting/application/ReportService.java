@@ -216,8 +216,14 @@ public class ReportService {
     if (status != null) {
       q.append(" and r.status = :s");
     }
-    q.append(" order by r.dueOn, r.number");
-    var query = em.createQuery(q.toString(), RecipientReport.class).setMaxResults(limit);
+    q.append(
+        " order by case when r.status in (:owed) then 0 when r.status = :review then 1 else 2 end,"
+            + " r.dueOn, r.number");
+    var query =
+        em.createQuery(q.toString(), RecipientReport.class)
+            .setParameter("owed", List.of(ReportStatus.DUE, ReportStatus.RETURNED))
+            .setParameter("review", ReportStatus.SUBMITTED)
+            .setMaxResults(limit);
     if (!caller.seesAllOrganizations()) {
       query.setParameter("o", caller.organizationId().orElse(-1L));
     }
