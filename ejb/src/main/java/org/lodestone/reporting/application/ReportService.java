@@ -356,7 +356,13 @@ public class ReportService {
         blockers.add(
             new Violation(
                 "reports",
-                r.kind().label() + " " + r.number() + " is " + r.status().label().toLowerCase()));
+                "missing: "
+                    + r.kind().label()
+                    + " "
+                    + r.number()
+                    + " ("
+                    + r.status().label().toLowerCase()
+                    + ")"));
       }
     }
     for (PaymentRequest p : disbursements.ofAward(awardId)) {
@@ -364,7 +370,7 @@ public class ReportService {
         blockers.add(
             new Violation(
                 "paymentRequests",
-                "payment request " + p.number() + " is still " + p.status().name().toLowerCase()));
+                "on their way: " + p.number() + " (" + p.status().label().toLowerCase() + ")"));
       }
     }
     return blockers;
