@@ -164,6 +164,30 @@ class KeyboardJourneyIT extends BrowserJourney {
         By.id("messages"), "Scandium (keyboard journey) added to the critical minerals list");
     browser.signOut();
 
+    long closing = ReportsApiIT.completedAward(opportunity, "Keyboard closeout project");
+    List<Map<String, Object>> reports = ReportsApiIT.reports("alice", closing);
+    long financial = firstQuarterly(reports, "FINANCIAL");
+    long progress = firstQuarterly(reports, "PROGRESS");
+    Api.work("alice", "SUBMIT_PROGRESS_REPORT", progress, ReportsApiIT.PROGRESS);
+    browser.signInByKeyboard("alice");
+    browser.tabTo(By.id("navReports"));
+    browser.keys(Keys.ENTER);
+    browser.visible(By.id("reports"));
+    browser.open("/app/report.xhtml?id=" + financial);
+    browser.tabTo(By.id("certification:certified_input"));
+    browser.keys(Keys.SPACE);
+    browser.tabTo(By.id("certification:certify"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("reportStatus"), "Certified");
+    browser.signOut();
+
+    browser.signInByKeyboard("olivia");
+    browser.open("/app/report.xhtml?id=" + progress);
+    browser.tabTo(By.id("review:accept"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("reportStatus"), "Accepted");
+    browser.signOut();
+
     browser.signInByKeyboard("audrey");
     browser.tabTo(By.id("navAudit"));
     browser.keys(Keys.ENTER);
@@ -179,5 +203,17 @@ class KeyboardJourneyIT extends BrowserJourney {
     browser.tabTo(By.id("navSingleAudit"));
     browser.keys(Keys.ENTER);
     browser.waitForText(By.id("singleAudit:recipients"), "Great Basin Lithium");
+    browser.open("/app/award.xhtml?id=" + closing);
+    browser.tabTo(By.xpath("//*[@id='awardTrace']/descendant-or-self::a"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("traceEvents"), "ProgressReportAccepted");
+  }
+
+  private static long firstQuarterly(List<Map<String, Object>> reports, String kind) {
+    return reports.stream()
+        .filter(r -> kind.equals(r.get("kind")) && !Boolean.TRUE.equals(r.get("finalReport")))
+        .map(ReportsApiIT::id)
+        .findFirst()
+        .orElseThrow();
   }
 }

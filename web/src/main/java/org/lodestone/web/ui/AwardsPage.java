@@ -19,14 +19,47 @@ public class AwardsPage implements Serializable {
   @Inject private transient AwardService awards;
   @Inject private transient org.lodestone.ledger.application.Ledger ledger;
 
+  static final int SEARCH_MAX = 100;
+
   private AwardStatus status;
+  private String search;
   private transient List<Award> items;
 
+  /** The awards of the status chosen whose number, project or recipient holds the search text. */
   public List<Award> getItems() {
     if (items == null) {
-      items = awards.list(status, 0, 500);
+      String text =
+          search == null || search.isBlank()
+              ? null
+              : search.strip().toLowerCase(java.util.Locale.ROOT);
+      items =
+          awards.list(status, 0, 500).stream()
+              .filter(
+                  a ->
+                      text == null
+                          || a.number().toLowerCase(java.util.Locale.ROOT).contains(text)
+                          || project(a).toLowerCase(java.util.Locale.ROOT).contains(text)
+                          || recipient(a).toLowerCase(java.util.Locale.ROOT).contains(text))
+              .toList();
     }
     return items;
+  }
+
+  /** The sum over the awards listed of obligated, disbursed or remaining. */
+  public org.lodestone.shared.Money total(String what) {
+    org.lodestone.shared.Money sum = org.lodestone.shared.Money.ZERO;
+    for (Award a : getItems()) {
+      if (a.status().obligated()) {
+        sum =
+            sum.plus(
+                switch (what) {
+                  case "disbursed" -> disbursed(a);
+                  case "remaining" -> remaining(a);
+                  default -> a.netObligated();
+                });
+      }
+    }
+    return sum;
   }
 
   public void filter() {
@@ -59,6 +92,15 @@ public class AwardsPage implements Serializable {
 
   public AwardStatus[] getStatuses() {
     return AwardStatus.values();
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search =
+        search == null || search.length() <= SEARCH_MAX ? search : search.substring(0, SEARCH_MAX);
   }
 
   public AwardStatus getStatus() {
