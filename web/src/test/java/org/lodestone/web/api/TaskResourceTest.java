@@ -25,6 +25,7 @@ class TaskResourceTest {
     types.addAll(new org.lodestone.workflow.award.AwardTasks.Catalogue().taskTypes());
     types.addAll(new org.lodestone.workflow.permitting.PermittingTasks.Catalogue().taskTypes());
     types.addAll(new org.lodestone.workflow.disbursement.DisbursementTasks.Catalogue().taskTypes());
+    types.addAll(new org.lodestone.workflow.reporting.ReportTasks.Catalogue().taskTypes());
     List<Class<? extends TaskCommand>> completedHere =
         types.stream()
             .filter(t -> t != IntakeTasks.CORRECT_APPLICATION)
