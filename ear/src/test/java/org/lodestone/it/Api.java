@@ -153,14 +153,15 @@ final class Api {
 
   /** The id of the caller's open task of a type about an application, or null. */
   static String taskFor(String user, String type, long applicationId) {
-    List<Map<String, Object>> tasks =
-        as(user)
-            .get("/tasks?size=200")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items");
+    List<Map<String, Object>> tasks = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonPath answer =
+          as(user).get("/tasks?size=200&page=" + page).then().statusCode(200).extract().jsonPath();
+      tasks.addAll(answer.getList("items"));
+      if (tasks.size() >= answer.getLong("total")) {
+        break;
+      }
+    }
     return tasks.stream()
         .filter(t -> type.equals(t.get("type")))
         .filter(

@@ -27,6 +27,7 @@ class ReportsJourneyIT extends BrowserJourney {
 
     browser.signIn("alice");
     browser.click(By.id("navReports"));
+    browser.type(By.id("filter:search"), AwardApiIT.award("alice", award).getString("number"));
     browser.waitForText(By.id("reports"), number);
     browser.screenshot("70-recipient-reports");
     browser.click(By.linkText(number));

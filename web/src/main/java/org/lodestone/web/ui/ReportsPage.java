@@ -26,6 +26,7 @@ public class ReportsPage implements Serializable {
 
   private ReportStatus status;
   private boolean lateOnly;
+  private String search;
   private transient List<RecipientReport> rows;
   private transient List<RecipientReport> all;
 
@@ -42,6 +43,13 @@ public class ReportsPage implements Serializable {
         all.stream()
             .filter(r -> status == null || r.status() == status)
             .filter(r -> !lateOnly || late(r))
+            .filter(
+                r ->
+                    search == null
+                        || search.isBlank()
+                        || r.number()
+                            .toUpperCase(java.util.Locale.ROOT)
+                            .contains(search.strip().toUpperCase(java.util.Locale.ROOT)))
             .toList();
   }
 
@@ -81,6 +89,15 @@ public class ReportsPage implements Serializable {
 
   public void setStatus(ReportStatus status) {
     this.status = status;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  /** Part of a report or award number, at most 60 characters. */
+  public void setSearch(String search) {
+    this.search = search == null || search.length() <= 60 ? search : search.substring(0, 60);
   }
 
   public boolean isLateOnly() {
