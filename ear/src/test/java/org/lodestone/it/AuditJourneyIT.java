@@ -10,7 +10,8 @@ import org.openqa.selenium.By;
 /**
  * The auditor in headless Chromium: verifies the audit chain against its seals and seals it, traces
  * a released payment back to its evidence and its approvers, draws a sample to test, reads the
- * single-audit list, and finds the exports; the recipient reads its financial report.
+ * single-audit list, finds the exports and opens the list behind a dashboard figure; the recipient
+ * reads its financial report.
  */
 class AuditJourneyIT extends BrowserJourney {
 
@@ -61,6 +62,13 @@ class AuditJourneyIT extends BrowserJourney {
     browser.screenshot("62-single-audit");
     browser.click(By.id("navAwards"));
     browser.visible(By.id("exportOcds"));
+    browser.click(By.id("navDashboard"));
+    browser.visible(By.cssSelector("#charts\\:pipelineChart canvas"));
+    browser.visible(By.cssSelector("#charts\\:fundsChart canvas"));
+    browser.waitForText(By.id("fundsFigures"), "DE-FOA-0003401");
+    browser.screenshot("64-program-dashboard");
+    browser.click(By.linkText("Paused"));
+    browser.waitForText(By.id("filter"), "Paused");
     browser.signOut();
 
     browser.signIn("alice");

@@ -203,6 +203,11 @@ class KeyboardJourneyIT extends BrowserJourney {
     browser.tabTo(By.id("navSingleAudit"));
     browser.keys(Keys.ENTER);
     browser.waitForText(By.id("singleAudit:recipients"), "Great Basin Lithium");
+    browser.tabTo(By.id("navDashboard"));
+    browser.keys(Keys.ENTER);
+    browser.tabTo(By.linkText("Missed target date"));
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("filter"), "Missed");
     browser.open("/app/award.xhtml?id=" + closing);
     browser.tabTo(By.xpath("//*[@id='awardTrace']/descendant-or-self::a"));
     browser.keys(Keys.ENTER);

@@ -46,6 +46,18 @@ public class CurrentUser {
     return caller.seesAllOrganizations();
   }
 
+  /** The roles that read the program dashboard: agency staff and auditors. */
+  public boolean isProgramReader() {
+    return java.util.stream.Stream.of(
+            Role.PROGRAM_OFFICER,
+            Role.SELECTING_OFFICIAL,
+            Role.FINANCE_OFFICER,
+            Role.PERMITTING_SPECIALIST,
+            Role.AUDITOR,
+            Role.ADMIN)
+        .anyMatch(caller::has);
+  }
+
   public boolean isAuditor() {
     return caller.has(Role.AUDITOR) || caller.has(Role.ADMIN);
   }
