@@ -338,7 +338,7 @@ class IntakeApiIT extends DeployedEar {
         .statusCode(200)
         .body("code", hasItems("LITHIUM", "METALLURGICAL_COAL", "GALLIUM"));
     as("bob")
-        .get("/opportunities")
+        .get("/opportunities?q=DE-FOA")
         .then()
         .statusCode(200)
         .body("items.number", hasItems("DE-FOA-0003401", "DE-FOA-0003404"))

@@ -142,6 +142,10 @@ public class WorkInbox {
             .map(IdentityLink::getGroupId)
             .collect(Collectors.toSet());
     if (!isCallers(caller, task.getAssignee(), groups)) {
+      if (tasks.createTaskQuery().taskId(taskId).singleResult() == null) {
+        // completed by someone else between the two reads (its links went with it): say so
+        return openTaskOfCaller(taskId, caller);
+      }
       throw new NotFoundException("Task", taskId);
     }
     return task;
