@@ -33,9 +33,17 @@ class ReportsApiIT extends DeployedEar {
 
   static final LocalDate START = END.plusDays(1).minusMonths(7);
 
-  /** A $10M award whose seven months of performance ended last month: it is in closeout. */
+  /**
+   * A $10M award whose seven months of performance ended last month: it is in closeout. Its
+   * milestone waits for the state mining permit.
+   */
   static long completedAward(long opportunity, String title) {
     long award = AwardApiIT.selected(opportunity, title);
+    long mining =
+        as("pat")
+            .get("/awards/" + award + "/permits")
+            .jsonPath()
+            .getLong("find { it.type == 'STATE_MINING' }.id");
     Map<String, Object> t = new HashMap<>();
     t.put("version", AwardApiIT.award("olivia", award).getLong("version"));
     t.put("obligatedAmount", "10000000.00");
@@ -65,7 +73,9 @@ class ReportsApiIT extends DeployedEar {
                 "dueDate",
                 END.minusMonths(1).toString(),
                 "amount",
-                "5000000.00")));
+                "5000000.00",
+                "permitIds",
+                List.of(mining))));
     as("olivia").body(t).put("/awards/" + award).then().statusCode(200);
     work("olivia", "PREPARE_AWARD", award, Map.of());
     work("sam", "SIGN_AWARD", award, Map.of("decision", "APPROVE"));
@@ -267,6 +277,25 @@ class ReportsApiIT extends DeployedEar {
                 .getString("unliquidatedBalance"))
         .isEqualTo("7000000.00");
 
+    // a timetable change still waiting for approval when the award closes ends with it
+    Map<String, Object> permit =
+        as("pat")
+            .get("/awards/" + award + "/permits")
+            .jsonPath()
+            .getMap("find { it.type == 'STATE_MINING' }");
+    as("pat")
+        .body(
+            Map.of(
+                "targetDate",
+                LocalDate.parse((String) permit.get("targetDate")).plusDays(120).toString(),
+                "reason",
+                "The state asked for a second comment period.",
+                "reasonCategory",
+                "AGENCY_RESOURCES"))
+        .patch("/permits/" + permit.get("id"))
+        .then()
+        .statusCode(202);
+
     sendEverything(award);
     assertThat(as("olivia").get("/awards/" + award + "/closeout").jsonPath().getList("blockers"))
         .isEmpty();
@@ -307,6 +336,16 @@ class ReportsApiIT extends DeployedEar {
       try (var rs = q.executeQuery()) {
         rs.next();
         assertThat(rs.getInt(1)).as("processes of the closed award still running").isZero();
+      }
+    }
+    try (Connection db = Database.connect();
+        var q =
+            db.prepareStatement(
+                "select count(*) from ACT_RU_VARIABLE where NAME_ = 'awardId' and LONG_ = ?")) {
+      q.setLong(1, award);
+      try (var rs = q.executeQuery()) {
+        rs.next();
+        assertThat(rs.getInt(1)).as("processes naming the closed award still running").isZero();
       }
     }
 

@@ -9,9 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.lodestone.award.domain.Award;
 import org.lodestone.reporting.application.ReportService;
-import org.lodestone.workflow.award.AwardProcess;
 import org.lodestone.workflow.inbox.TaskCommands;
-import org.lodestone.workflow.permitting.PermittingProcess;
 
 /**
  * The service steps of the reporting processes ({@code ${reportingSteps.close(execution)}}): each
@@ -22,8 +20,9 @@ import org.lodestone.workflow.permitting.PermittingProcess;
 @Named("reportingSteps")
 public class ReportingSteps {
 
-  /** The processes of an award that end when it closes (their business key is its number). */
-  private static final Set<String> ENDED_AT_CLOSE = Set.of(AwardProcess.ID, PermittingProcess.ID);
+  /** The processes that end by themselves when the award closes: the calendar and the closeout. */
+  private static final Set<String> ENDING_BY_THEMSELVES =
+      Set.of(ReportingProcess.SCHEDULE, ReportingProcess.CLOSEOUT);
 
   @Inject private ReportService reports;
   @Inject private RuntimeService runtime;
@@ -45,12 +44,28 @@ public class ReportingSteps {
     reports.closeoutLate(id(execution, ReportingProcess.AWARD_ID));
   }
 
-  /** Closes the award and ends the award's and the timetable's processes. */
+  /**
+   * Closes the award and ends its other processes: the award's, the timetable's and its pending
+   * changes (keyed by the award number), and pending conditions and amendments (by its id).
+   */
   public void close(DelegateExecution execution) {
     ReportTasks.CloseAward c = TaskCommands.of(execution, ReportTasks.CloseAward.class);
-    Award award = reports.close(id(execution, ReportingProcess.AWARD_ID), c.remarks());
-    runtime.createProcessInstanceQuery().processInstanceBusinessKey(award.number()).list().stream()
-        .filter(p -> ENDED_AT_CLOSE.contains(definitionKey(p.getProcessDefinitionId())))
+    long awardId = id(execution, ReportingProcess.AWARD_ID);
+    Award award = reports.close(awardId, c.remarks());
+    java.util.Map<String, org.camunda.bpm.engine.runtime.ProcessInstance> running =
+        new java.util.LinkedHashMap<>();
+    runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(award.number())
+        .list()
+        .forEach(p -> running.put(p.getId(), p));
+    runtime
+        .createProcessInstanceQuery()
+        .variableValueEquals(ReportingProcess.AWARD_ID, awardId)
+        .list()
+        .forEach(p -> running.put(p.getId(), p));
+    running.values().stream()
+        .filter(p -> !ENDING_BY_THEMSELVES.contains(definitionKey(p.getProcessDefinitionId())))
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "award closed", true));
   }
 
