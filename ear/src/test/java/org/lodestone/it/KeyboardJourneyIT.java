@@ -166,8 +166,8 @@ class KeyboardJourneyIT extends BrowserJourney {
 
     long closing = ReportsApiIT.completedAward(opportunity, "Keyboard closeout project");
     List<Map<String, Object>> reports = ReportsApiIT.reports("alice", closing);
-    long financial = firstQuarterly(reports, "FINANCIAL");
-    long progress = firstQuarterly(reports, "PROGRESS");
+    long financial = ReportsApiIT.id(ReportsApiIT.firstQuarterly(reports, "FINANCIAL"));
+    long progress = ReportsApiIT.id(ReportsApiIT.firstQuarterly(reports, "PROGRESS"));
     Api.work("alice", "SUBMIT_PROGRESS_REPORT", progress, ReportsApiIT.PROGRESS);
     browser.signInByKeyboard("alice");
     browser.tabTo(By.id("navReports"));
@@ -212,13 +212,5 @@ class KeyboardJourneyIT extends BrowserJourney {
     browser.tabTo(By.xpath("//*[@id='awardTrace']/descendant-or-self::a"));
     browser.keys(Keys.ENTER);
     browser.waitForText(By.id("traceEvents"), "ProgressReportAccepted");
-  }
-
-  private static long firstQuarterly(List<Map<String, Object>> reports, String kind) {
-    return reports.stream()
-        .filter(r -> kind.equals(r.get("kind")) && !Boolean.TRUE.equals(r.get("finalReport")))
-        .map(ReportsApiIT::id)
-        .findFirst()
-        .orElseThrow();
   }
 }

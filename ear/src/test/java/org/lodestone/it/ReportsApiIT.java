@@ -97,6 +97,14 @@ class ReportsApiIT extends DeployedEar {
     return as(user).get("/reports/" + id).then().statusCode(200).extract().jsonPath();
   }
 
+  /** The first quarterly report of a kind (PROGRESS or FINANCIAL) among an award's reports. */
+  static Map<String, Object> firstQuarterly(List<Map<String, Object>> reports, String kind) {
+    return reports.stream()
+        .filter(r -> kind.equals(r.get("kind")) && !Boolean.TRUE.equals(r.get("finalReport")))
+        .findFirst()
+        .orElseThrow();
+  }
+
   static long id(Map<String, Object> row) {
     return ((Number) row.get("id")).longValue();
   }
