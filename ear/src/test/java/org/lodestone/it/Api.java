@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The REST API as one demo user sees it, and the requests the tests share. */
 final class Api {
@@ -24,14 +25,36 @@ final class Api {
     return java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"));
   }
 
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
   static RequestSpecification as(String user) {
-    return given()
-        .baseUri(BASE)
-        .auth()
-        .preemptive()
-        .basic(user, PASSWORD)
-        .contentType(ContentType.JSON)
-        .accept(ContentType.JSON);
+    return signedIn(user).contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  /**
+   * A request as {@code user}, with a personal API token as a script would send it: created once
+   * per user with the password, then cheap to verify on every call.
+   */
+  static RequestSpecification signedIn(String user) {
+    return given().baseUri(BASE).header("Authorization", "Bearer " + token(user));
+  }
+
+  static String token(String user) {
+    return TOKENS.computeIfAbsent(
+        user,
+        u ->
+            given()
+                .baseUri(BASE)
+                .auth()
+                .preemptive()
+                .basic(u, PASSWORD)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "integration tests", "validForDays", 1))
+                .post("/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret"));
   }
 
   /** Creates a draft and returns its id. */
@@ -97,11 +120,7 @@ final class Api {
   }
 
   static Response upload(String user, long id, String kind, String fileName, byte[] content) {
-    return given()
-        .baseUri(BASE)
-        .auth()
-        .preemptive()
-        .basic(user, PASSWORD)
+    return signedIn(user)
         .multiPart("kind", kind)
         .multiPart("file", fileName, content, "application/pdf")
         .post("/applications/" + id + "/attachments");

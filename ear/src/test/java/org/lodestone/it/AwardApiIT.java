@@ -263,11 +263,7 @@ class AwardApiIT extends DeployedEar {
   }
 
   static Response document(String user, long award, String fileName, byte[] content) {
-    return io.restassured.RestAssured.given()
-        .baseUri(Api.BASE)
-        .auth()
-        .preemptive()
-        .basic(user, Api.PASSWORD)
+    return Api.signedIn(user)
         .multiPart("kind", "CURE")
         .multiPart("file", fileName, content, "application/pdf")
         .post("/awards/" + award + "/documents");

@@ -134,11 +134,7 @@ class DisbursementApiIT extends DeployedEar {
   }
 
   static long document(String user, long award, String kind) {
-    return io.restassured.RestAssured.given()
-        .baseUri(Api.BASE)
-        .auth()
-        .preemptive()
-        .basic(user, Api.PASSWORD)
+    return Api.signedIn(user)
         .multiPart("kind", kind)
         .multiPart(
             "file", kind.toLowerCase() + ".pdf", Api.pdf(kind + " evidence"), "application/pdf")

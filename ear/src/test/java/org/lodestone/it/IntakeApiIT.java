@@ -276,6 +276,7 @@ class IntakeApiIT extends DeployedEar {
         .then()
         .statusCode(401)
         .header("WWW-Authenticate", containsString("Basic"))
+        .header("WWW-Authenticate", containsString("Bearer"))
         .contentType("application/problem+json");
     given()
         .baseUri(Api.BASE)

@@ -232,6 +232,20 @@ public class ProgramSettings {
     return System.getProperty(SEAL_KEY_ALIAS, "audit-seal");
   }
 
+  /**
+   * The PKCS#12 keystore whose key signs personal API tokens: the one the server's Elytron {@code
+   * lodestone-api-keys} key-store verifies them with (in its configuration folder), alias {@code
+   * api-tokens}, password from {@code LODESTONE_API_KEYS_PASSWORD} ({@code lodestone} when unset).
+   */
+  public Path getApiKeystore() {
+    return Path.of(System.getProperty("jboss.server.config.dir", "."), "lodestone-api-keys.p12");
+  }
+
+  public char[] apiKeystorePassword() {
+    String value = System.getenv("LODESTONE_API_KEYS_PASSWORD");
+    return (value == null || value.isEmpty() ? "lodestone" : value).toCharArray();
+  }
+
   /** A file named by a property, by default in the server's data folder. */
   private static Path path(String property, String fileName) {
     String value = System.getProperty(property);

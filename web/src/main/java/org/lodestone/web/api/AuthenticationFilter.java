@@ -12,10 +12,10 @@ import java.util.Set;
 
 /**
  * The API is outside the pages' security constraint (a constrained path would answer with the login
- * page); every call needs a caller, otherwise 401. Scripts get a Basic challenge; browsers do not
- * (a Basic prompt's credentials would outlive Sign out). A call that changes state on the strength
- * of a session cookie alone must come from our own pages: same Origin, or the {@value
- * #REQUEST_HEADER} header that another site's form cannot send.
+ * page); every call needs a caller, otherwise 401. Scripts get a Bearer and a Basic challenge;
+ * browsers do not (a Basic prompt's credentials would outlive Sign out). A call that changes state
+ * on the strength of a session cookie alone must come from our own pages: same Origin, or the
+ * {@value #REQUEST_HEADER} header that another site's form cannot send.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -29,10 +29,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     if (request.getSecurityContext().getUserPrincipal() == null) {
       Response.ResponseBuilder unauthorized =
           Response.fromResponse(
-              Problem.response(401, "sign in: HTTP Basic credentials or a session"));
+              Problem.response(
+                  401, "sign in: an API token (Bearer), HTTP Basic credentials or a session"));
       if (!fromBrowser(request)) {
         unauthorized.header(
-            HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Lodestone\", charset=\"UTF-8\"");
+            HttpHeaders.WWW_AUTHENTICATE,
+            "Bearer realm=\"Lodestone\", Basic realm=\"Lodestone\", charset=\"UTF-8\"");
       }
       request.abortWith(unauthorized.build());
       return;
