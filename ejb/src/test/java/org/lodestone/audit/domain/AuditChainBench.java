@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
 class AuditChainBench {
 
   private static final int EVENTS = Integer.getInteger("bench.events", 1_000_000);
-  private static final int PAGE = 1000;
 
   @Test
   void verificationOfAMillionEvents() throws Exception {
@@ -69,48 +66,12 @@ class AuditChainBench {
       long writeStart = System.nanoTime();
       AuditChainHead head = write(db);
       long writeMillis = (System.nanoTime() - writeStart) / 1_000_000;
-      AuditSeal seal = new AuditSeal(1, head.lastEventId(), head.lastHash(), Instant.now(), "");
-
       System.gc();
       long heapBefore = usedHeap();
       long verifyStart = System.nanoTime();
-      ChainVerification verification = new ChainVerification(java.util.List.of(seal));
-      long peak = 0;
-      long after = 0;
-      int read;
-      try (PreparedStatement page =
-          db.prepareStatement(
-              "SELECT id, occurred_at, actor, subject_type, subject_id, event_name, data,"
-                  + " previous_hash, hash FROM audit_event WHERE id > ? AND id <= ? ORDER BY id"
-                  + " FETCH FIRST "
-                  + PAGE
-                  + " ROWS ONLY")) {
-        do {
-          page.setLong(1, after);
-          page.setLong(2, head.lastEventId());
-          read = 0;
-          try (ResultSet rs = page.executeQuery()) {
-            while (rs.next()) {
-              AuditEvent event =
-                  AuditEvent.stored(
-                      rs.getLong(1),
-                      rs.getTimestamp(2).toInstant(),
-                      rs.getString(3),
-                      rs.getString(4),
-                      rs.getString(5),
-                      rs.getString(6),
-                      rs.getString(7),
-                      rs.getString(8),
-                      rs.getString(9));
-              verification.accept(event);
-              after = event.id();
-              read++;
-            }
-          }
-          peak = Math.max(peak, usedHeap() - heapBefore);
-        } while (read == PAGE);
-      }
-      verification.finish(head);
+      long[] peak = {0};
+      ChainVerification verification =
+          BenchChain.verify(db, head, () -> peak[0] = Math.max(peak[0], usedHeap() - heapBefore));
       long verifyMillis = (System.nanoTime() - verifyStart) / 1_000_000;
       assertThat(verification.valid()).isTrue();
       assertThat(verification.events()).isEqualTo(EVENTS);
@@ -121,7 +82,7 @@ class AuditChainBench {
           writeMillis / 1000.0,
           verifyMillis / 1000.0,
           verification.events() * 1000 / Math.max(1, verifyMillis),
-          peak / (1024 * 1024));
+          peak[0] / (1024 * 1024));
     }
   }
 
@@ -129,10 +90,7 @@ class AuditChainBench {
   private static AuditChainHead write(Connection db) throws SQLException {
     AuditChainHead head = AuditChainHead.empty();
     Instant start = Instant.parse("2027-01-01T00:00:00Z");
-    try (PreparedStatement insert =
-        db.prepareStatement(
-            "INSERT INTO audit_event (id, occurred_at, actor, subject_type, subject_id, event_name,"
-                + " data, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert = db.prepareStatement(BenchChain.INSERT)) {
       for (int i = 1; i <= EVENTS; i++) {
         AuditEvent e =
             head.append(
@@ -142,16 +100,7 @@ class AuditChainBench {
                 Integer.toString(i % 5000),
                 i % 2 == 0 ? "PaymentApproved" : "PaymentRequested",
                 Map.of("amount", (i % 997) + "000.00", "before", "SUBMITTED", "after", "APPROVED"));
-        insert.setLong(1, e.id());
-        insert.setTimestamp(2, Timestamp.from(e.occurredAt()));
-        insert.setString(3, e.actor());
-        insert.setString(4, e.subjectType());
-        insert.setString(5, e.subjectId());
-        insert.setString(6, e.eventName());
-        insert.setString(7, e.data());
-        insert.setString(8, e.previousHash());
-        insert.setString(9, e.hash());
-        insert.addBatch();
+        BenchChain.add(insert, e);
         if (i % 5000 == 0) {
           insert.executeBatch();
           db.commit();
