@@ -4,23 +4,14 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,129 +24,29 @@ import org.junit.jupiter.api.Test;
  */
 class ReleaseRestartIT {
 
-  private static final int OFFSET = 200;
-  private static final String BASE = "http://localhost:" + (8080 + OFFSET) + "/lodestone/api/v1";
-
-  private final Path base =
-      Path.of(System.getProperty("it.base.dir") + "-restart").toAbsolutePath();
-  private Process server;
-
-  private static boolean postgresql() {
-    return System.getProperty("lodestone.test.jdbc.url").startsWith("jdbc:postgresql:");
-  }
-
-  private String jdbcUrl() {
-    String url = System.getProperty("lodestone.test.jdbc.url");
-    return postgresql()
-        ? url.substring(0, url.lastIndexOf('/') + 1) + "lodestone_restart"
-        : "jdbc:h2:file:" + base + "/data/lodestone/lodestone;AUTO_SERVER=TRUE";
-  }
-
-  private Connection db() throws SQLException {
-    String user = System.getProperty("lodestone.test.jdbc.user");
-    return DriverManager.getConnection(jdbcUrl(), user, "sa".equals(user) ? "sa" : "");
-  }
-
-  /** A fresh base directory from the test server's configuration, with the EAR to deploy. */
-  private void prepare() throws IOException, SQLException {
-    deleteAll(base);
-    Path configuration = Path.of(System.getProperty("it.base.dir"), "configuration");
-    try (Stream<Path> files = Files.walk(configuration)) {
-      for (Path f : files.toList()) {
-        Path to = base.resolve("configuration").resolve(configuration.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else if (!f.toString().contains("standalone_xml_history")) {
-          Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    Files.createDirectories(base.resolve("deployments"));
-    Files.copy(
-        Path.of(System.getProperty("lodestone.ear")), base.resolve("deployments/lodestone.ear"));
-    if (postgresql()) {
-      String url = System.getProperty("lodestone.test.jdbc.url");
-      try (Connection c =
-              DriverManager.getConnection(url, System.getProperty("lodestone.test.jdbc.user"), "");
-          Statement s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS lodestone_restart WITH (FORCE)");
-        s.execute("CREATE DATABASE lodestone_restart");
-      }
-    }
-  }
-
-  private static void deleteAll(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
-    }
-  }
-
-  private void start(boolean jobExecutor) throws IOException {
-    String home = System.getProperty("jboss.home");
-    ProcessBuilder pb =
-        new ProcessBuilder(home + "/bin/standalone.sh", "-c", "standalone.xml")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(base + "/console.log")));
-    pb.environment()
-        .put(
-            "JAVA_OPTS",
-            "-Xmx1g -Djava.net.preferIPv4Stack=true -Djboss.server.base.dir="
-                + base
-                + " -Djboss.socket.binding.port-offset="
-                + OFFSET
-                + " -Dlodestone.demo-data=true -Dlodestone.job-executor="
-                + jobExecutor);
-    if (postgresql()) {
-      pb.environment().put("LODESTONE_DB_URL", jdbcUrl());
-      pb.environment().put("LODESTONE_DB_USER", System.getProperty("lodestone.test.jdbc.user"));
-    }
-    server = pb.start();
-    await()
-        .atMost(300, SECONDS)
-        .pollInterval(2, SECONDS)
-        .ignoreExceptions()
-        .until(() -> as("olivia").get("/awards?size=1").jsonPath().getInt("total") >= 6);
-  }
-
-  /** SIGKILL to the server and the shell that started it, as an operating system would. */
-  private void kill() throws Exception {
-    List<ProcessHandle> tree = server.descendants().toList();
-    tree.forEach(ProcessHandle::destroyForcibly);
-    server.destroyForcibly();
-    for (ProcessHandle p : tree) {
-      p.onExit().get(30, SECONDS);
-    }
-    server.waitFor();
-  }
+  private final ServerNode server = new ServerNode("restart", 200, "lodestone_restart");
 
   @AfterEach
   void stop() throws Exception {
-    if (server != null && server.isAlive()) {
-      kill();
-    }
+    server.kill();
   }
 
-  private static RequestSpecification as(String user) {
-    return RestAssured.given()
-        .baseUri(BASE)
-        .auth()
-        .preemptive()
-        .basic(user, Api.PASSWORD)
-        .contentType("application/json");
+  private RequestSpecification as(String user) {
+    return server.as(user);
+  }
+
+  private Connection db() throws SQLException {
+    return server.db();
   }
 
   @Test
   void aServerKilledAfterTheLastApprovalReleasesThePaymentOnceWhenStartedAgain() throws Exception {
     // H2, the embedded default, writes a commit to its file only within its write delay (500 ms),
     // so a SIGKILL may undo the last approval itself; crash durability is PostgreSQL's
-    org.junit.jupiter.api.Assumptions.assumeTrue(postgresql(), "runs on PostgreSQL");
-    prepare();
-    start(false);
+    org.junit.jupiter.api.Assumptions.assumeTrue(ServerNode.postgresql(), "runs on PostgreSQL");
+    ServerNode.freshDatabase("lodestone_restart");
+    server.prepare();
+    server.start("-Dlodestone.job-executor=false");
 
     // the demo's request awaiting its finance certification: the last approval it needs
     List<Map<String, Object>> desk = as("fiona").get("/payment-requests").jsonPath().getList("$");
@@ -176,14 +67,14 @@ class ReleaseRestartIT {
         .post("/tasks/" + task + "/complete")
         .then()
         .statusCode(204);
-    kill();
+    server.kill();
 
     // the approval is stored, the release waits as a job, nothing is disbursed
     assertThat(status(id)).isEqualTo("APPROVED");
     assertThat(disbursements(id)).isZero();
     assertThat(releaseJobs(id)).isEqualTo(1);
 
-    start(true);
+    server.start();
     await()
         .atMost(60, SECONDS)
         .until(
@@ -201,7 +92,7 @@ class ReleaseRestartIT {
                 "select count(*) from audit_event where subject_type = 'PAYMENT_REQUEST'"
                     + " and subject_id = ? and event_name = 'PaymentReleased'")) {
       s.setString(1, Long.toString(id));
-      assertThat(count(s)).isEqualTo(1);
+      assertThat(ServerNode.count(s)).isEqualTo(1);
     }
   }
 
@@ -223,7 +114,7 @@ class ReleaseRestartIT {
             c.prepareStatement(
                 "select count(*) from ledger_entry where type = 'DISBURSEMENT' and payment_request_id = ?")) {
       s.setLong(1, id);
-      return count(s);
+      return ServerNode.count(s);
     }
   }
 
@@ -236,14 +127,7 @@ class ReleaseRestartIT {
                     + " join payment_request r on e.BUSINESS_KEY_ = r.number"
                     + " where r.id = ? and d.ACT_ID_ = 'Task_ReleasePayment'")) {
       s.setLong(1, id);
-      return count(s);
-    }
-  }
-
-  private static int count(PreparedStatement s) throws SQLException {
-    try (ResultSet r = s.executeQuery()) {
-      r.next();
-      return r.getInt(1);
+      return ServerNode.count(s);
     }
   }
 }

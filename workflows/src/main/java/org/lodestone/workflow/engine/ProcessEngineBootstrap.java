@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.TransactionManager;
+import java.time.Duration;
+import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
 /**
@@ -42,6 +45,12 @@ public class ProcessEngineBootstrap {
   /** System property: false starts the engine without its job executor. */
   public static final String JOB_EXECUTOR = "lodestone.job-executor";
 
+  /**
+   * System property: how long a node holds a job it acquired (ISO-8601, PT5M by default). A node
+   * that dies holding jobs leaves them to the other nodes once this passes.
+   */
+  public static final String JOB_LOCK_TIME = "lodestone.job-lock-time";
+
   private ProcessEngine engine;
 
   @PostConstruct
@@ -60,6 +69,13 @@ public class ProcessEngineBootstrap {
     // timers (reminders, escalations) are picked up within 10 s even after a quiet spell
     jobs.setMaxWait(10_000);
     configuration.setJobExecutor(jobs);
+    // ready for a cluster: ids made on each node without a shared counter (the default takes
+    // blocks of ids from one database row, which every node then contends for), each node's job
+    // locks named after it and held for a bounded time
+    configuration.setIdGenerator(new StrongUuidGenerator());
+    jobs.setLockOwner(System.getProperty("jboss.node.name", "lodestone") + "-" + UUID.randomUUID());
+    jobs.setLockTimeInMillis(
+        (int) Duration.parse(System.getProperty(JOB_LOCK_TIME, "PT5M")).toMillis());
     configuration.setMetricsEnabled(false);
     engine = configuration.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);

@@ -21,6 +21,7 @@ import org.lodestone.identity.Caller;
 import org.lodestone.identity.Role;
 import org.lodestone.notification.application.NotificationService;
 import org.lodestone.notification.domain.NotificationKind;
+import org.lodestone.shared.ClusterLock;
 import org.lodestone.shared.ProgramClock;
 import org.lodestone.shared.ProgramSettings;
 
@@ -38,6 +39,8 @@ public class OverdueWork {
   /** Task-local variable: when the task was reported overdue. */
   static final String ESCALATED_AT = "escalatedAt";
 
+  static final String LOCK = "overdue-work";
+
   private static final Logger LOG = Logger.getLogger(OverdueWork.class.getName());
 
   @Resource private TimerService timers;
@@ -47,6 +50,7 @@ public class OverdueWork {
   @Inject private TaskTypes types;
   @Inject private ProgramSettings settings;
   @Inject private ProgramClock clock;
+  @Inject private ClusterLock lock;
 
   @PostConstruct
   void schedule() {
@@ -54,8 +58,13 @@ public class OverdueWork {
     timers.createIntervalTimer(every, every, new TimerConfig("overdue work", false));
   }
 
+  /**
+   * Every node sweeps; one at a time (the cluster lock), so that a task reported by one node is
+   * found reported by the next.
+   */
   @Timeout
   void sweep() {
+    lock.hold(LOCK);
     int escalated = escalate(Instant.now());
     if (escalated > 0) {
       LOG.info(escalated + " overdue task(s) escalated");
