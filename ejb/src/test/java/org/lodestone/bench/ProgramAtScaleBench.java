@@ -127,8 +127,8 @@ class ProgramAtScaleBench {
       try (Statement sql = db.createStatement();
           ResultSet rs =
               sql.executeQuery(
-                  "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
-                      + " AND table_name = '"
+                  "SELECT count(*) FROM information_schema.tables WHERE lower(table_schema) = 'public'"
+                      + " AND lower(table_name) = '"
                       + (check.contains("app_user") ? "app_user" : "organization")
                       + "'")) {
         rs.next();
@@ -279,7 +279,7 @@ class ProgramAtScaleBench {
           "INSERT INTO milestone (award_id, position, title, deliverable, budget_period,"
               + " due_date, amount, engineer_certification, status)"
               + " SELECT w.id, p, 'Milestone ' || p, 'Deliverable ' || p, 1,"
-              + " DATE '2026-03-31' + (p * 180 + (w.id % 90)), w.obligated_amount / 4,"
+              + " DATE '2026-03-31' + CAST(p * 180 + (w.id % 90) AS INT), w.obligated_amount / 4,"
               + " FALSE, CASE WHEN p = 1 THEN 'ACCEPTED' ELSE 'PLANNED' END"
               + " FROM award w CROSS JOIN generate_series(1, 4) p");
       sql.execute(
@@ -289,8 +289,9 @@ class ProgramAtScaleBench {
               + " 'Permit ' || p, 'Agency ' || p,"
               + " (ARRAY['PLANNED', 'IN_PROGRESS', 'IN_PROGRESS', 'PAUSED', 'COMPLETE'])"
               + "[1 + ((w.id + p) % 5)],"
-              + " CURRENT_DATE + ((w.id + p * 7) % 120 - 60), CURRENT_DATE + ((w.id + p * 7) % 120 -"
-              + " 60), DATE '2026-01-01', 0 FROM award w CROSS JOIN generate_series(1, 3) p");
+              + " CURRENT_DATE + CAST((w.id + p * 7) % 120 - 60 AS INT),"
+              + " CURRENT_DATE + CAST((w.id + p * 7) % 120 - 60 AS INT),"
+              + " DATE '2026-01-01', 0 FROM award w CROSS JOIN generate_series(1, 3) p");
     }
     db.commit();
     return AWARDS * 8L;
@@ -304,19 +305,35 @@ class ProgramAtScaleBench {
   private static long ledger(Connection db) throws SQLException {
     try (Statement sql = db.createStatement()) {
       sql.execute(
-          "INSERT INTO ledger_entry (at, type, amount, award_id, opportunity_id, reference,"
+          "INSERT INTO ledger_entry (id, at, type, amount, award_id, opportunity_id, reference,"
               + " obligated_after, disbursed_after, recorded_by)"
-              + " SELECT w.signed_at, 'OBLIGATION', w.obligated_amount, w.id, w.opportunity_id,"
-              + " w.number, w.obligated_amount, 0, 'bench-officer' FROM award w ORDER BY w.id");
+              + " SELECT w.id, w.signed_at, 'OBLIGATION', w.obligated_amount, w.id,"
+              + " w.opportunity_id, w.number, w.obligated_amount, 0, 'bench-officer'"
+              + " FROM award w");
+      // disbursement k of award w is entry AWARDS + n and pays request n, n = (w - 1) * 199 + k
       sql.execute(
-          "INSERT INTO ledger_entry (at, type, amount, award_id, opportunity_id,"
+          "INSERT INTO ledger_entry (id, at, type, amount, award_id, opportunity_id,"
               + " payment_request_id, reference, obligated_after, disbursed_after, recorded_by)"
-              + " SELECT w.signed_at + k * INTERVAL '3 days', 'DISBURSEMENT',"
-              + " round(w.obligated_amount / 400, 2), w.id, w.opportunity_id, NULL,"
-              + " w.number || '-P' || k, w.obligated_amount, round(w.obligated_amount / 400, 2) * k,"
-              + " 'bench-finance' FROM award w CROSS JOIN generate_series(1, "
+              + " SELECT "
+              + AWARDS
+              + " + (w.id - 1) * "
               + DISBURSEMENTS_PER_AWARD
-              + ") k ORDER BY w.id, k");
+              + " + k, w.signed_at + k * INTERVAL '3 days', 'DISBURSEMENT',"
+              + " round(w.obligated_amount / 400, 2), w.id, w.opportunity_id, (w.id - 1) * "
+              + DISBURSEMENTS_PER_AWARD
+              + " + k, w.number || '-P' || k, w.obligated_amount,"
+              + " round(w.obligated_amount / 400, 2) * k, 'bench-finance'"
+              + " FROM award w CROSS JOIN generate_series(1, "
+              + DISBURSEMENTS_PER_AWARD
+              + ") k");
+    }
+    try (Statement sql = db.createStatement()) {
+      // the ledger's monthly summary, as the ledger keeps it with each entry
+      sql.execute(
+          "INSERT INTO ledger_month (opportunity_id, month, disbursed)"
+              + " SELECT opportunity_id,"
+              + " CAST(to_char(at AT TIME ZONE 'America/New_York', 'YYYYMM') AS INT), sum(amount)"
+              + " FROM ledger_entry WHERE type = 'DISBURSEMENT' GROUP BY 1, 2");
     }
     db.commit();
     return (long) AWARDS * (1 + DISBURSEMENTS_PER_AWARD);
@@ -325,7 +342,7 @@ class ProgramAtScaleBench {
   /** A released request behind every disbursement, and two on their way per award. */
   private static long payments(Connection db) throws SQLException {
     String columns =
-        "INSERT INTO payment_request (number, award_id, organization_id, opportunity_id, type,"
+        "INSERT INTO payment_request (id, number, award_id, organization_id, opportunity_id, type,"
             + " budget_period, requested_amount, approved_amount, period_start, period_end,"
             + " cost_share_cash, cost_share_in_kind, costs_allowable, feoc_ownership_unchanged,"
             + " buy_america, davis_bacon, status, submission_round, requested_by, submitted_at,"
@@ -334,18 +351,18 @@ class ProgramAtScaleBench {
     try (Statement sql = db.createStatement()) {
       sql.execute(
           columns
-              + " SELECT e.reference, e.award_id, w.organization_id, e.opportunity_id,"
-              + " 'REIMBURSEMENT', 1, e.amount, e.amount, NULL, NULL, e.amount, 0.00, TRUE, TRUE,"
-              + " TRUE, TRUE, 'RELEASED', 1, 'bench-applicant', e.at - INTERVAL '10 days',"
-              + " e.at - INTERVAL '10 days', e.reference, md5(e.reference) || md5(e.reference),"
-              + " 'PAY-' || e.reference, e.id, e.at, 0 FROM ledger_entry e"
-              + " JOIN award w ON w.id = e.award_id WHERE e.type = 'DISBURSEMENT'");
-      sql.execute(
-          "UPDATE ledger_entry e SET payment_request_id = r.id FROM payment_request r"
-              + " WHERE r.ledger_entry_id = e.id");
+              + " SELECT e.payment_request_id, e.reference, e.award_id, w.organization_id,"
+              + " e.opportunity_id, 'REIMBURSEMENT', 1, e.amount, e.amount, NULL, NULL, e.amount,"
+              + " 0.00, TRUE, TRUE, TRUE, TRUE, 'RELEASED', 1, 'bench-applicant',"
+              + " e.at - INTERVAL '10 days', e.at - INTERVAL '10 days', e.reference,"
+              + " md5(e.reference) || md5(e.reference), 'PAY-' || e.reference, e.id, e.at, 0"
+              + " FROM ledger_entry e JOIN award w ON w.id = e.award_id"
+              + " WHERE e.type = 'DISBURSEMENT'");
       sql.execute(
           columns
-              + " SELECT w.number || '-Q' || k, w.id, w.organization_id, w.opportunity_id,"
+              + " SELECT "
+              + AWARDS * DISBURSEMENTS_PER_AWARD
+              + " + (w.id - 1) * 2 + k, w.number || '-Q' || k, w.id, w.organization_id, w.opportunity_id,"
               + " 'REIMBURSEMENT', 1, 10000.00, 10000.00, NULL, NULL, 10000.00, 0.00, TRUE, TRUE,"
               + " TRUE, TRUE, CASE WHEN k = 1 THEN 'SUBMITTED' ELSE 'APPROVED' END, 1,"
               + " 'bench-applicant', now() - ((w.id * k) % 45) * INTERVAL '1 day',"

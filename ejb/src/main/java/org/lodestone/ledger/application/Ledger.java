@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,9 @@ public class Ledger {
             clock.now());
     em.persist(entry);
     em.flush();
+    if (type == LedgerEntryType.DISBURSEMENT || type == LedgerEntryType.RECOVERY) {
+      addToMonth(entry);
+    }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("entry", entry.id());
     data.put("type", type);
@@ -60,6 +64,36 @@ public class Ledger {
     data.put("disbursedAfter", entry.disbursedAfter());
     audit.record(SubjectKind.AWARD, awardId, "LedgerEntryAppended", data);
     return entry;
+  }
+
+  /**
+   * Adds a disbursement (a recovery subtracts) to its opportunity's month, the row the dashboard's
+   * drawdown reads. The first entry of a month inserts the row; should two transactions both do so
+   * at once, one fails on the key and is retried like any lost race.
+   */
+  private void addToMonth(LedgerEntry entry) {
+    YearMonth month = YearMonth.from(entry.at().atZone(clock.zone()));
+    int key = month.getYear() * 100 + month.getMonthValue();
+    java.math.BigDecimal amount =
+        entry.type() == LedgerEntryType.RECOVERY
+            ? entry.amount().amount().negate()
+            : entry.amount().amount();
+    int updated =
+        em.createNativeQuery(
+                "update ledger_month set disbursed = disbursed + ?1"
+                    + " where opportunity_id = ?2 and month = ?3")
+            .setParameter(1, amount)
+            .setParameter(2, entry.opportunityId())
+            .setParameter(3, key)
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery(
+              "insert into ledger_month (opportunity_id, month, disbursed) values (?1, ?2, ?3)")
+          .setParameter(1, entry.opportunityId())
+          .setParameter(2, key)
+          .setParameter(3, amount)
+          .executeUpdate();
+    }
   }
 
   /** An award's entries, oldest first. */

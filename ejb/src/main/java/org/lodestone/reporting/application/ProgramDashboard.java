@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,8 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.lodestone.award.domain.AwardStatus;
-import org.lodestone.disbursement.application.DisbursementService;
-import org.lodestone.disbursement.domain.PaymentRequest;
+import org.lodestone.disbursement.domain.PaymentStatus;
 import org.lodestone.intake.domain.ApplicationStatus;
 import org.lodestone.permitting.domain.PermitStatus;
 import org.lodestone.shared.Money;
@@ -48,6 +48,12 @@ public class ProgramDashboard {
   /** The ages of payment requests on their way, in days since the request: the 30-day rule. */
   public static final int[][] AGES = {{0, 10}, {11, 20}, {21, 30}, {31, Integer.MAX_VALUE}};
 
+  private static final List<String> IN_FLIGHT =
+      EnumSet.allOf(PaymentStatus.class).stream()
+          .filter(PaymentStatus::inFlight)
+          .map(Enum::name)
+          .toList();
+
   private static final List<String> OBLIGATED =
       EnumSet.allOf(AwardStatus.class).stream()
           .filter(AwardStatus::obligated)
@@ -66,7 +72,6 @@ public class ProgramDashboard {
   private static final String OPPORTUNITY = "opportunity";
 
   @PersistenceContext private EntityManager em;
-  @Inject private DisbursementService disbursements;
   @Inject private ProgramClock clock;
 
   public record Opportunity(long id, String number, String title) {}
@@ -191,15 +196,15 @@ public class ProgramDashboard {
     Map<YearMonth, BigDecimal> paid = new TreeMap<>();
     for (Object row :
         em.createNativeQuery(
-                "select extract(year from e.at), extract(month from e.at),"
-                    + " sum(case when e.type = 'RECOVERY' then -e.amount else e.amount end)"
-                    + " from ledger_entry e where e.type in ('DISBURSEMENT', 'RECOVERY')"
-                    + only(opportunityId, "e.opportunity_id")
-                    + " group by extract(year from e.at), extract(month from e.at)")
+                "select m.month, sum(m.disbursed) from ledger_month m where 1 = 1"
+                    + only(opportunityId, "m.opportunity_id")
+                    + " group by m.month")
             .setParameter(OPPORTUNITY, key(opportunityId))
             .getResultList()) {
       Object[] r = (Object[]) row;
-      paid.merge(month(r), new BigDecimal(r[2].toString()), BigDecimal::add);
+      int month = ((Number) r[0]).intValue();
+      paid.merge(
+          YearMonth.of(month / 100, month % 100), new BigDecimal(r[1].toString()), BigDecimal::add);
     }
     Map<YearMonth, BigDecimal> planned = new TreeMap<>();
     for (Object row :
@@ -331,28 +336,35 @@ public class ProgramDashboard {
     return new Permits(missed, soon, paused);
   }
 
-  /** Payment requests on their way by days since they were first made (due in 30 days). */
+  /**
+   * Payment requests on their way by days since they were first made (due in 30 days): counted and
+   * summed in the database, each band a range of the instants they were first made.
+   */
   public List<Age> paymentAges(Long opportunityId) {
     LocalDate today = clock.today();
-    long[] counts = new long[AGES.length];
-    Money[] amounts = new Money[AGES.length];
-    java.util.Arrays.fill(amounts, Money.ZERO);
-    for (PaymentRequest r : disbursements.desk(Integer.MAX_VALUE)) {
-      if (opportunityId != null && r.opportunityId() != opportunityId) {
-        continue;
-      }
-      long days =
-          java.time.temporal.ChronoUnit.DAYS.between(clock.dateOf(r.firstSubmittedAt()), today);
-      for (int i = 0; i < AGES.length; i++) {
-        if (days >= AGES[i][0] && days <= AGES[i][1]) {
-          counts[i]++;
-          amounts[i] = amounts[i].plus(r.approvedAmount());
-        }
-      }
-    }
     List<Age> out = new ArrayList<>();
-    for (int i = 0; i < AGES.length; i++) {
-      out.add(new Age(AGES[i][0], AGES[i][1], counts[i], amounts[i]));
+    for (int[] age : AGES) {
+      Instant before = today.minusDays(age[0] - 1L).atStartOfDay(clock.zone()).toInstant();
+      boolean open = age[1] == Integer.MAX_VALUE;
+      jakarta.persistence.Query query =
+          em.createNativeQuery(
+                  "select count(*), coalesce(sum(r.approved_amount), 0) from payment_request r"
+                      + " where r.status in (:inFlight) and r.first_submitted_at < :before"
+                      + (open ? "" : " and r.first_submitted_at >= :from")
+                      + only(opportunityId, "r.opportunity_id"))
+              .setParameter("inFlight", IN_FLIGHT)
+              .setParameter("before", before)
+              .setParameter(OPPORTUNITY, key(opportunityId));
+      if (!open) {
+        query.setParameter("from", today.minusDays(age[1]).atStartOfDay(clock.zone()).toInstant());
+      }
+      Object[] r = (Object[]) query.getSingleResult();
+      out.add(
+          new Age(
+              age[0],
+              age[1],
+              ((Number) r[0]).longValue(),
+              Money.of(new BigDecimal(r[1].toString()))));
     }
     return out;
   }
