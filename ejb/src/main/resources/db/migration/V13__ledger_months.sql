@@ -4,12 +4,12 @@
 -- the database's own calendar month.
 CREATE TABLE ledger_month (
   opportunity_id BIGINT NOT NULL REFERENCES funding_opportunity (id),
-  month INT NOT NULL,
+  month_key INT NOT NULL,
   disbursed NUMERIC(19, 2) NOT NULL,
-  PRIMARY KEY (opportunity_id, month)
+  PRIMARY KEY (opportunity_id, month_key)
 );
 
-INSERT INTO ledger_month (opportunity_id, month, disbursed)
+INSERT INTO ledger_month (opportunity_id, month_key, disbursed)
 SELECT opportunity_id,
        CAST(EXTRACT(YEAR FROM at) AS INT) * 100 + CAST(EXTRACT(MONTH FROM at) AS INT),
        SUM(CASE WHEN type = 'RECOVERY' THEN -amount ELSE amount END)

@@ -114,4 +114,46 @@ class DashboardIT extends DeployedEar {
     as("rita").get("/dashboard").then().statusCode(403);
     as("audrey").get("/dashboard?opportunityId=1%3Bdrop").then().statusCode(422);
   }
+
+  /**
+   * The ledger's monthly summary, which the drawdown reads, equals every disbursement (less
+   * recoveries) the ledger holds, grouped by opportunity and month of the program's time zone.
+   */
+  @Test
+  void theLedgersMonthlySummaryEqualsTheGroupedLedger() throws Exception {
+    long opportunity = Api.opportunity("Ledger summary opportunity", "100000000.00");
+    long award = DisbursementApiIT.activeAward(opportunity, "Ledger summary project").get("award");
+    DisbursementApiIT.paid(award, "summary-paid-1", "120000.00");
+    DisbursementApiIT.paid(award, "summary-paid-2", "30000.55");
+
+    Map<String, BigDecimal> grouped = new HashMap<>();
+    Map<String, BigDecimal> summary = new HashMap<>();
+    try (java.sql.Connection db = Database.connect();
+        java.sql.Statement sql = db.createStatement()) {
+      try (java.sql.ResultSet r =
+          sql.executeQuery(
+              "select opportunity_id, at, type, amount from ledger_entry"
+                  + " where type in ('DISBURSEMENT', 'RECOVERY')")) {
+        while (r.next()) {
+          java.time.YearMonth month =
+              java.time.YearMonth.from(
+                  r.getTimestamp(2).toInstant().atZone(java.time.ZoneId.of("America/New_York")));
+          BigDecimal amount = r.getBigDecimal(4);
+          grouped.merge(
+              r.getLong(1) + "@" + (month.getYear() * 100 + month.getMonthValue()),
+              "RECOVERY".equals(r.getString(3)) ? amount.negate() : amount,
+              BigDecimal::add);
+        }
+      }
+      try (java.sql.ResultSet r =
+          sql.executeQuery("select opportunity_id, month_key, disbursed from ledger_month")) {
+        while (r.next()) {
+          summary.put(r.getLong(1) + "@" + r.getInt(2), r.getBigDecimal(3));
+        }
+      }
+    }
+    assertThat(summary.keySet()).isEqualTo(grouped.keySet());
+    grouped.forEach((key, sum) -> assertThat(summary.get(key)).as(key).isEqualByComparingTo(sum));
+    assertThat(grouped.keySet()).anyMatch(k -> k.startsWith(opportunity + "@"));
+  }
 }

@@ -330,7 +330,7 @@ class ProgramAtScaleBench {
     try (Statement sql = db.createStatement()) {
       // the ledger's monthly summary, as the ledger keeps it with each entry
       sql.execute(
-          "INSERT INTO ledger_month (opportunity_id, month, disbursed)"
+          "INSERT INTO ledger_month (opportunity_id, month_key, disbursed)"
               + " SELECT opportunity_id,"
               + " CAST(to_char(at AT TIME ZONE 'America/New_York', 'YYYYMM') AS INT), sum(amount)"
               + " FROM ledger_entry WHERE type = 'DISBURSEMENT' GROUP BY 1, 2");

@@ -81,14 +81,14 @@ public class Ledger {
     int updated =
         em.createNativeQuery(
                 "update ledger_month set disbursed = disbursed + ?1"
-                    + " where opportunity_id = ?2 and month = ?3")
+                    + " where opportunity_id = ?2 and month_key = ?3")
             .setParameter(1, amount)
             .setParameter(2, entry.opportunityId())
             .setParameter(3, key)
             .executeUpdate();
     if (updated == 0) {
       em.createNativeQuery(
-              "insert into ledger_month (opportunity_id, month, disbursed) values (?1, ?2, ?3)")
+              "insert into ledger_month (opportunity_id, month_key, disbursed) values (?1, ?2, ?3)")
           .setParameter(1, entry.opportunityId())
           .setParameter(2, key)
           .setParameter(3, amount)

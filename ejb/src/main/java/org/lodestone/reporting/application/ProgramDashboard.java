@@ -196,9 +196,9 @@ public class ProgramDashboard {
     Map<YearMonth, BigDecimal> paid = new TreeMap<>();
     for (Object row :
         em.createNativeQuery(
-                "select m.month, sum(m.disbursed) from ledger_month m where 1 = 1"
+                "select m.month_key, sum(m.disbursed) from ledger_month m where 1 = 1"
                     + only(opportunityId, "m.opportunity_id")
-                    + " group by m.month")
+                    + " group by m.month_key")
             .setParameter(OPPORTUNITY, key(opportunityId))
             .getResultList()) {
       Object[] r = (Object[]) row;
