@@ -163,7 +163,7 @@ class ProgramAtScaleBench {
               + " closes_on, status, reviewers_per_application, version)"
               + " SELECT o, 1, 'BENCH-FOA-' || o, 'Bench opportunity ' || o, 'GRANT',"
               + " 1500000000.00, 500000.00, 5000000.00, 50.00, DATE '2026-01-01',"
-              + " DATE '2026-01-01' + (30 * o), 'PUBLISHED', 3, 0"
+              + " CURRENT_DATE + (30 * o), 'PUBLISHED', 3, 0"
               + " FROM generate_series(1, "
               + OPPORTUNITIES
               + ") o");
@@ -173,6 +173,19 @@ class ProgramAtScaleBench {
               + " 'EXPLORATION'])[1 + (o % 4)] FROM generate_series(1, "
               + OPPORTUNITIES
               + ") o");
+      sql.execute(
+          "INSERT INTO opportunity_mineral (opportunity_id, mineral_code)"
+              + " SELECT o, m FROM generate_series(1, "
+              + OPPORTUNITIES
+              + ") o CROSS JOIN unnest(ARRAY['LITHIUM', 'COBALT', 'NICKEL', 'GRAPHITE',"
+              + " 'MANGANESE', 'GALLIUM']) m");
+      sql.execute(
+          "INSERT INTO opportunity_criterion (opportunity_id, position, code, name, weight)"
+              + " SELECT o, p, (ARRAY['TECHNICAL', 'MARKET', 'TEAM'])[p],"
+              + " (ARRAY['Technical merit', 'Market and supply chain', 'Team and plan'])[p],"
+              + " (ARRAY[50, 30, 20])[p] FROM generate_series(1, "
+              + OPPORTUNITIES
+              + ") o CROSS JOIN generate_series(1, 3) p");
       sql.execute(
           "INSERT INTO organization (id, legal_name, uei, city, state, country, version)"
               + " SELECT g, 'Bench Minerals ' || g || ', Inc.', 'B' || lpad(g::text, 11, '0'),"
@@ -191,7 +204,10 @@ class ProgramAtScaleBench {
         {"bench-applicant", "APPLICANT"},
         {"bench-officer", "PROGRAM_OFFICER"},
         {"bench-finance", "FINANCE_OFFICER"},
-        {"bench-auditor", "AUDITOR"}
+        {"bench-auditor", "AUDITOR"},
+        {"bench-reviewer-1", "REVIEWER"},
+        {"bench-reviewer-2", "REVIEWER"},
+        {"bench-reviewer-3", "REVIEWER"}
       };
       for (String[] p : people) {
         user.setString(1, p[0]);
@@ -208,7 +224,7 @@ class ProgramAtScaleBench {
       }
     }
     db.commit();
-    return 1 + OPPORTUNITIES + ORGANIZATIONS + 4;
+    return 1 + OPPORTUNITIES + ORGANIZATIONS + 7;
   }
 
   /**

@@ -81,7 +81,143 @@ class ServerLoadBench {
             () -> get("/awards/" + (1 + next.getAndIncrement() % 5_000) + "/ledger", auditor)));
     table.append(
         run("GET /tasks (inbox), bearer token", CLIENTS, 2_000, () -> get("/tasks", officer)));
+
+    // commands: whole submissions (create, two PDFs, submit), then the screening approvals
+    String applicant = token("bench-applicant");
+    List<Long> submitted = Collections.synchronizedList(new ArrayList<>());
+    List<Long> submitTimes = Collections.synchronizedList(new ArrayList<>());
+    table.append(
+        run(
+            "application submitted (create, 2 PDFs, submit), bearer token",
+            8,
+            SUBMISSIONS,
+            () -> submission(applicant, submitted, submitTimes)));
+    table.append(times("of which POST /applications/{id}/submit", 8, submitTimes));
+    List<String> screenings = new ArrayList<>();
+    for (int page = 0; page < 50; page++) {
+      jakarta.json.JsonArray items;
+      try (jakarta.json.JsonReader reader =
+          jakarta.json.Json.createReader(
+              new java.io.StringReader(body("/tasks?size=200&page=" + page, officer)))) {
+        items = reader.readObject().getJsonArray("items");
+      }
+      items.stream()
+          .map(jakarta.json.JsonValue::asJsonObject)
+          .filter(t -> "SCREEN_APPLICATION".equals(t.getString("type")))
+          .forEach(t -> screenings.add(t.getString("id")));
+      if (items.isEmpty()) {
+        break;
+      }
+    }
+    AtomicInteger screening = new AtomicInteger();
+    table.append(
+        run(
+            "screening approved (complete a task), bearer token",
+            8,
+            Math.min(SUBMISSIONS, screenings.size()),
+            () ->
+                post(
+                    "/tasks/" + screenings.get(screening.getAndIncrement()) + "/complete",
+                    officer,
+                    "{\"decision\":\"ACCEPT\"}",
+                    204)));
     System.out.println(table);
+  }
+
+  private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 80);
+
+  private static final String APPLICATION =
+      "{\"opportunityId\":8,\"title\":\"Bench submission\",\"summary\":\"Direct lithium"
+          + " extraction from brine.\",\"topicArea\":\"EXTRACTION\",\"minerals\":[\"LITHIUM\"],"
+          + "\"site\":{\"state\":\"NV\",\"county\":\"Esmeralda\",\"latitude\":\"37.7544\","
+          + "\"longitude\":\"-117.6351\"},\"projectStage\":\"FEASIBILITY\","
+          + "\"capacityTonnesPerYear\":10000,\"jobsCreated\":40,\"totalProjectCost\":\"4000000.00\","
+          + "\"federalAmountRequested\":\"2000000.00\",\"costShareCash\":\"1500000.00\","
+          + "\"costShareInKind\":\"500000.00\",\"startDate\":\"2027-06-01\","
+          + "\"endDate\":\"2030-05-31\",\"permits\":[{\"type\":\"STATE_MINING\","
+          + "\"agency\":\"Nevada Division of Minerals\",\"expectedDate\":\"2027-09-01\"}],"
+          + "\"budget\":[{\"category\":\"EQUIPMENT\",\"amount\":\"2500000.00\"},"
+          + "{\"category\":\"CONSTRUCTION\",\"amount\":\"1000000.00\"},"
+          + "{\"category\":\"PERSONNEL\",\"amount\":\"500000.00\"}],"
+          + "\"ownershipCertified\":true}";
+
+  /** One whole submission; answers 200 when every step answered as it should. */
+  private static int submission(String token, List<Long> submitted, List<Long> submitTimes) {
+    String created = send("POST", "/applications", token, "application/json", APPLICATION, 201);
+    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created);
+    assertThat(id.find()).as(created).isTrue();
+    long application = Long.parseLong(id.group(1));
+    for (String kind : List.of("TECHNICAL_VOLUME", "BUDGET_JUSTIFICATION")) {
+      String boundary = "lodestone-bench-boundary";
+      String multipart =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n"
+              + kind
+              + "\r\n--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"document.pdf\""
+              + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj << /Type /Catalog >>"
+              + " endobj\n% "
+              + kind
+              + "\ntrailer << /Root 1 0 R >>\n%%EOF\n\r\n--"
+              + boundary
+              + "--\r\n";
+      send(
+          "POST",
+          "/applications/" + application + "/attachments",
+          token,
+          "multipart/form-data; boundary=" + boundary,
+          multipart,
+          201);
+    }
+    long t = System.nanoTime();
+    post("/applications/" + application + "/submit", token, "", 200);
+    submitTimes.add(System.nanoTime() - t);
+    submitted.add(application);
+    return 200;
+  }
+
+  private static String times(String name, int clients, List<Long> times) {
+    List<Long> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    return String.format(
+        "| %s | %d | %,d | | %s | %s | %s |%n",
+        name, clients, sorted.size(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99));
+  }
+
+  private static String body(String path, String token) {
+    return send("GET", path, token, null, null, 200);
+  }
+
+  /** A POST that must answer {@code expected}; answers 200 when it did. */
+  private static int post(String path, String token, String json, int expected) {
+    send("POST", path, token, "application/json", json, expected);
+    return 200;
+  }
+
+  /** A call that must answer {@code expected}; its body. */
+  private static String send(
+      String method, String path, String token, String type, String body, int expected) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Authorization", "Bearer " + token)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (type != null) {
+      request.header("Content-Type", type);
+    }
+    try {
+      HttpResponse<String> answer =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(path + " " + answer.body()).isEqualTo(expected);
+      return answer.body();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** {@code requests} calls from {@code clients} threads; each call must answer 200. */
