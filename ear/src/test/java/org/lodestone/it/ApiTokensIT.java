@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -213,9 +214,23 @@ class ApiTokensIT extends DeployedEar {
 
     List<Boolean> live = withPassword("oscar").get("/tokens").then().extract().path("live");
     int room = 10 - (int) live.stream().filter(Boolean::booleanValue).count();
-    for (int i = 0; i < room; i++) {
+    for (int i = 0; i < room - 1; i++) {
       create("oscar", "Script " + i, 7);
     }
+    // the last place, asked for twice at once: one gets it, the other is told the limit
+    List<CompletableFuture<Integer>> racing =
+        List.of("Racer one", "Racer two").stream()
+            .map(
+                name ->
+                    CompletableFuture.supplyAsync(
+                        () ->
+                            withPassword("oscar")
+                                .body(Map.of("name", name, "validForDays", 7))
+                                .post("/tokens")
+                                .statusCode()))
+            .toList();
+    assertThat(racing.stream().map(CompletableFuture::join).sorted().toList())
+        .containsExactly(201, 422);
     withPassword("oscar")
         .body(Map.of("name", "One too many", "validForDays", 7))
         .post("/tokens")

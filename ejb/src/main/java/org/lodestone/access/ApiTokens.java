@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -66,6 +67,8 @@ public class ApiTokens {
       violations.add(
           new Violation("validForDays", "must be from 1 to " + ApiToken.MAX_DAYS + " days"));
     }
+    // one creation at a time per person, so that two at once cannot both pass the count
+    em.find(UserAccount.class, caller.username(), LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.now();
     if (live(caller.username(), now) >= MAX_LIVE) {
       violations.add(

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public class Ledger {
   private void addToMonth(LedgerEntry entry) {
     YearMonth month = YearMonth.from(entry.at().atZone(clock.zone()));
     int key = month.getYear() * 100 + month.getMonthValue();
-    java.math.BigDecimal amount =
+    BigDecimal amount =
         entry.type() == LedgerEntryType.RECOVERY
             ? entry.amount().amount().negate()
             : entry.amount().amount();

@@ -21,7 +21,7 @@ import org.lodestone.access.ApiTokens;
 @WebFilter(urlPatterns = "/*")
 public class ApiTokenFilter extends HttpFilter {
 
-  private static final String MECHANISM = "BEARER_TOKEN";
+  static final String MECHANISM = "BEARER_TOKEN";
   private static final String PREFIX = "Bearer ";
 
   @Inject private ApiTokens tokens;

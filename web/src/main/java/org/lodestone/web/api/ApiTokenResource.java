@@ -68,7 +68,7 @@ public class ApiTokenResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(TokenRequest body) {
-    if ("BEARER_TOKEN".equals(request.getAuthType())) {
+    if (ApiTokenFilter.MECHANISM.equals(request.getAuthType())) {
       throw new ForbiddenException(
           "an API token cannot create tokens: sign in with your password or in the browser");
     }
