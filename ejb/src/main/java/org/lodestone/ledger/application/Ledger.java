@@ -53,9 +53,6 @@ public class Ledger {
             clock.now());
     em.persist(entry);
     em.flush();
-    if (type == LedgerEntryType.DISBURSEMENT || type == LedgerEntryType.RECOVERY) {
-      addToMonth(entry);
-    }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("entry", entry.id());
     data.put("type", type);
@@ -64,13 +61,18 @@ public class Ledger {
     data.put("obligatedAfter", entry.obligatedAfter());
     data.put("disbursedAfter", entry.disbursedAfter());
     audit.record(SubjectKind.AWARD, awardId, "LedgerEntryAppended", data);
+    if (type == LedgerEntryType.DISBURSEMENT || type == LedgerEntryType.RECOVERY) {
+      addToMonth(entry);
+    }
     return entry;
   }
 
   /**
    * Adds a disbursement (a recovery subtracts) to its opportunity's month, the row the dashboard's
-   * drawdown reads. The first entry of a month inserts the row; should two transactions both do so
-   * at once, one fails on the key and is retried like any lost race.
+   * drawdown reads; the first entry of a month inserts the row. Called after the entry's audit
+   * event, so the transaction already holds the audit chain's head until it ends: no other
+   * transaction can be between its own update and insert of the month, and the month rows are
+   * always locked after the head, never before (no deadlock).
    */
   private void addToMonth(LedgerEntry entry) {
     YearMonth month = YearMonth.from(entry.at().atZone(clock.zone()));
