@@ -173,19 +173,7 @@ class ApiTokensIT extends DeployedEar {
 
   @Test
   void aDeactivatedAccountsTokenIsRefused() throws Exception {
-    try (Connection db = Database.connect();
-        PreparedStatement copy =
-            db.prepareStatement(
-                "INSERT INTO app_user (username, full_name, email, password_hash, password_salt,"
-                    + " password_iterations, active, organization_id) SELECT 'tokentester',"
-                    + " 'Token Tester', email, password_hash, password_salt, password_iterations,"
-                    + " TRUE, organization_id FROM app_user WHERE username = 'alice'");
-        PreparedStatement role =
-            db.prepareStatement(
-                "INSERT INTO user_role (username, role_name) VALUES ('tokentester', 'APPLICANT')")) {
-      copy.executeUpdate();
-      role.executeUpdate();
-    }
+    Database.copyUser("alice", "tokentester", "Token Tester", "APPLICANT");
     String token = create("tokentester", "Leaver's script", 30).getString("secret");
     bearer(token).get("/applications").then().statusCode(200);
     try (Connection db = Database.connect();

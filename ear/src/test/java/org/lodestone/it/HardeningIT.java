@@ -9,8 +9,6 @@ import static org.lodestone.it.Api.as;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,19 +238,7 @@ class HardeningIT extends DeployedEar {
 
   @Test
   void anAccountNamedAnonymousCannotSignInAsTheSystem() throws Exception {
-    try (Connection db = Database.connect();
-        PreparedStatement copy =
-            db.prepareStatement(
-                "INSERT INTO app_user (username, full_name, email, password_hash, password_salt,"
-                    + " password_iterations, active, organization_id) SELECT 'anonymous',"
-                    + " 'Not the system', email, password_hash, password_salt, password_iterations,"
-                    + " active, organization_id FROM app_user WHERE username = 'audrey'");
-        PreparedStatement role =
-            db.prepareStatement(
-                "INSERT INTO user_role (username, role_name) VALUES ('anonymous', 'AUDITOR')")) {
-      copy.executeUpdate();
-      role.executeUpdate();
-    }
+    Database.copyUser("audrey", "anonymous", "Not the system", "AUDITOR");
     given()
         .auth()
         .preemptive()

@@ -43,9 +43,15 @@ class OverdueWorkIT extends DeployedEar {
   }
 
   private static void pastDue(String taskId) throws SQLException {
-    try (Connection db = Database.connect();
-        PreparedStatement due =
-            db.prepareStatement("UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE ID_ = ?")) {
+    try (Connection db = Database.connect()) {
+      pastDue(db, taskId);
+    }
+  }
+
+  /** Moves a task's due date to yesterday, as if the days had gone by. */
+  static void pastDue(Connection db, String taskId) throws SQLException {
+    try (PreparedStatement due =
+        db.prepareStatement("UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE ID_ = ?")) {
       due.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(1))));
       due.setString(2, taskId);
       assertThat(due.executeUpdate()).isEqualTo(1);

@@ -148,7 +148,8 @@ class ServerLoadBench {
 
   /** One whole submission; answers 200 when every step answered as it should. */
   private static int submission(String token, List<Long> submitted, List<Long> submitTimes) {
-    String created = send("POST", "/applications", token, "application/json", APPLICATION, 201);
+    String created =
+        send("POST", "/applications", "Bearer " + token, "application/json", APPLICATION, 201);
     Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created);
     assertThat(id.find()).as(created).isTrue();
     long application = Long.parseLong(id.group(1));
@@ -171,7 +172,7 @@ class ServerLoadBench {
       send(
           "POST",
           "/applications/" + application + "/attachments",
-          token,
+          "Bearer " + token,
           "multipart/form-data; boundary=" + boundary,
           multipart,
           201);
@@ -192,21 +193,21 @@ class ServerLoadBench {
   }
 
   private static String body(String path, String token) {
-    return send("GET", path, token, null, null, 200);
+    return send("GET", path, "Bearer " + token, null, null, 200);
   }
 
   /** A POST that must answer {@code expected}; answers 200 when it did. */
   private static int post(String path, String token, String json, int expected) {
-    send("POST", path, token, "application/json", json, expected);
+    send("POST", path, "Bearer " + token, "application/json", json, expected);
     return 200;
   }
 
   /** A call that must answer {@code expected}; its body. */
   private static String send(
-      String method, String path, String token, String type, String body, int expected) {
+      String method, String path, String authorization, String type, String body, int expected) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(BASE + path))
-            .header("Authorization", "Bearer " + token)
+            .header("Authorization", authorization)
             .method(
                 method,
                 body == null
@@ -278,11 +279,9 @@ class ServerLoadBench {
   }
 
   private static int basic(String path, String user) {
-    String credentials =
-        Base64.getEncoder().encodeToString((user + ":bench").getBytes(StandardCharsets.UTF_8));
     return send(
         HttpRequest.newBuilder(URI.create(BASE + path))
-            .header("Authorization", "Basic " + credentials));
+            .header("Authorization", basicAuthorization(user)));
   }
 
   private static int send(HttpRequest.Builder request) {
@@ -293,22 +292,22 @@ class ServerLoadBench {
     }
   }
 
-  private static String token(String user) throws Exception {
-    String credentials =
-        Base64.getEncoder().encodeToString((user + ":bench").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> created =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(BASE + "/tokens"))
-                .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"benchmark\",\"validForDays\":1}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    Matcher secret = Pattern.compile("\"secret\":\"([^\"]+)\"").matcher(created.body());
+  private static String token(String user) {
+    String created =
+        send(
+            "POST",
+            "/tokens",
+            basicAuthorization(user),
+            "application/json",
+            "{\"name\":\"benchmark\",\"validForDays\":1}",
+            201);
+    Matcher secret = Pattern.compile("\"secret\":\"([^\"]+)\"").matcher(created);
     assertThat(secret.find()).isTrue();
     return secret.group(1);
+  }
+
+  private static String basicAuthorization(String user) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((user + ":bench").getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -3,7 +3,6 @@ package org.lodestone.web.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import org.lodestone.access.ApiToken;
 import org.lodestone.access.ApiTokens;
@@ -34,8 +33,7 @@ public class ApiTokensPage {
   }
 
   public String state(ApiToken token) {
-    Instant now = clock.now();
-    return token.revokedAt().isPresent() ? "Revoked" : token.live(now) ? "Live" : "Expired";
+    return token.revokedAt().isPresent() ? "Revoked" : live(token) ? "Live" : "Expired";
   }
 
   public String create() {
