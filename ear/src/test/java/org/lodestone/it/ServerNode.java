@@ -17,7 +17,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +36,8 @@ final class ServerNode {
   private final String database;
   private final Path base;
   private Process process;
+  private final Map<String, String> environment = new HashMap<>();
+  private Function<String, RequestSpecification> signIn = this::basic;
 
   ServerNode(String name, int offset, String database) {
     this.name = name;
@@ -102,6 +107,38 @@ final class ServerNode {
     }
   }
 
+  /**
+   * Runs a CLI script of the project's on the prepared node's configuration, as an operator would
+   * on a stopped server.
+   */
+  void configure(String script) throws IOException, InterruptedException {
+    String home = System.getProperty("jboss.home");
+    ProcessBuilder pb =
+        new ProcessBuilder(home + "/bin/jboss-cli.sh", "--file=" + script)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(base + "/configure.log")));
+    pb.environment().put("JAVA_OPTS", "-Djboss.server.base.dir=" + base);
+    if (pb.start().waitFor() != 0) {
+      throw new IllegalStateException(script + " failed: see " + base + "/configure.log");
+    }
+  }
+
+  /** The environment the node starts with, on top of its database's. */
+  ServerNode environment(String name, String value) {
+    environment.put(name, value);
+    return this;
+  }
+
+  /** How {@link #as} signs a user in: HTTP Basic with the demo password unless told otherwise. */
+  ServerNode signingInWith(Function<String, RequestSpecification> signIn) {
+    this.signIn = signIn;
+    return this;
+  }
+
+  String baseUrl() {
+    return "http://localhost:" + (8080 + offset) + "/lodestone";
+  }
+
   /** Starts the node with these system properties and waits until it answers with the demo data. */
   void start(String... properties) throws IOException {
     String home = System.getProperty("jboss.home");
@@ -122,6 +159,7 @@ final class ServerNode {
     pb.environment().put("JAVA_OPTS", String.join(" ", options));
     pb.environment().put("LODESTONE_DB_URL", jdbcUrl());
     pb.environment().put("LODESTONE_DB_USER", System.getProperty("lodestone.test.jdbc.user"));
+    pb.environment().putAll(environment);
     process = pb.start();
     await()
         .atMost(300, SECONDS)
@@ -149,8 +187,12 @@ final class ServerNode {
   }
 
   RequestSpecification as(String user) {
+    return signIn.apply(user);
+  }
+
+  private RequestSpecification basic(String user) {
     return RestAssured.given()
-        .baseUri("http://localhost:" + (8080 + offset) + "/lodestone/api/v1")
+        .baseUri(baseUrl() + "/api/v1")
         .auth()
         .preemptive()
         .basic(user, Api.PASSWORD)

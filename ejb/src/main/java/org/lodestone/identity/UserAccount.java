@@ -87,6 +87,18 @@ public class UserAccount {
     this.organizationId = organizationId;
   }
 
+  /**
+   * Under single sign-on the identity provider holds the truth: the account takes the roles and the
+   * organization (an applicant's, else none) the person's token carries.
+   */
+  public void followProvider(Set<Role> roles, Long organizationId) {
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("a user needs at least one role");
+    }
+    this.roles = EnumSet.copyOf(roles);
+    this.organizationId = roles.contains(Role.APPLICANT) ? organizationId : null;
+  }
+
   public String username() {
     return username;
   }

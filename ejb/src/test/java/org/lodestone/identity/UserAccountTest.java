@@ -1,5 +1,6 @@
 package org.lodestone.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
@@ -16,5 +17,24 @@ class UserAccountTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("reserved");
     }
+  }
+
+  @Test
+  void underSingleSignOnTheAccountTakesTheTokensRolesAndAnApplicantsOrganization() {
+    PasswordHash hash = PasswordHash.of("correct horse battery".toCharArray());
+    UserAccount bob = new UserAccount("bob", "Bob", null, hash, EnumSet.of(Role.APPLICANT));
+    bob.joinOrganization(2);
+
+    bob.followProvider(EnumSet.of(Role.APPLICANT), 1L);
+    assertThat(bob.organizationId()).contains(1L);
+
+    // staff act for no organization, whatever the token says
+    bob.followProvider(EnumSet.of(Role.REVIEWER), 1L);
+    assertThat(bob.roles()).containsOnly(Role.REVIEWER);
+    assertThat(bob.organizationId()).isEmpty();
+
+    assertThatThrownBy(() -> bob.followProvider(EnumSet.noneOf(Role.class), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one role");
   }
 }

@@ -1,7 +1,6 @@
 package org.lodestone.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -45,19 +44,7 @@ public class ApiTokenFilter extends HttpFilter {
   }
 
   static void refuse(HttpServletResponse response, String detail) throws IOException {
-    response.setStatus(401);
     response.setHeader("WWW-Authenticate", "Bearer realm=\"Lodestone\", error=\"invalid_token\"");
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", "Unauthorized")
-                .add("status", 401)
-                .add("detail", detail)
-                .build()
-                .toString());
+    Problem.write(response, 401, detail);
   }
 }

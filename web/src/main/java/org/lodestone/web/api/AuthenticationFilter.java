@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
+import org.lodestone.web.ui.SingleSignOn;
 
 /**
  * The API is outside the pages' security constraint (a constrained path would answer with the login
@@ -27,14 +28,20 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getSecurityContext().getUserPrincipal() == null) {
+      boolean singleSignOn = SingleSignOn.active();
       Response.ResponseBuilder unauthorized =
           Response.fromResponse(
               Problem.response(
-                  401, "sign in: an API token (Bearer), HTTP Basic credentials or a session"));
+                  401,
+                  singleSignOn
+                      ? "sign in: the identity provider's access token (Bearer) or a session"
+                      : "sign in: an API token (Bearer), HTTP Basic credentials or a session"));
       if (!fromBrowser(request)) {
         unauthorized.header(
             HttpHeaders.WWW_AUTHENTICATE,
-            "Bearer realm=\"Lodestone\", Basic realm=\"Lodestone\", charset=\"UTF-8\"");
+            singleSignOn
+                ? "Bearer realm=\"Lodestone\""
+                : "Bearer realm=\"Lodestone\", Basic realm=\"Lodestone\", charset=\"UTF-8\"");
       }
       request.abortWith(unauthorized.build());
       return;

@@ -1,7 +1,10 @@
 package org.lodestone.web.api;
 
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.lodestone.shared.Violation;
@@ -33,6 +36,24 @@ public record Problem(
           "Unprocessable Content",
           500,
           "Internal Server Error");
+
+  /** Writes the problem straight to a servlet response, for filters that answer before JAX-RS. */
+  public static void write(HttpServletResponse response, int status, String detail)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", TITLES.getOrDefault(status, "Error"))
+                .add("status", status)
+                .add("detail", detail)
+                .build()
+                .toString());
+  }
 
   public static Response response(int status, String detail) {
     return response(status, detail, null);

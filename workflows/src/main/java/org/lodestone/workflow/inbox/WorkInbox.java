@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -113,7 +114,9 @@ public class WorkInbox {
     Map<String, Object> variables = TaskCommands.variables(command);
     try {
       tasks.complete(taskId, variables);
-    } catch (OptimisticLockingException e) {
+    } catch (OptimisticLockingException | NullValueException e) {
+      // the task was open when read: gone now (the engine cannot find it) or changed under us
+      // means another request completed it in between
       throw new StateConflictException("task " + taskId + " was completed by someone else");
     } catch (RuntimeException e) {
       throw domainCause(e);
