@@ -49,6 +49,7 @@ class SingleSignOnIT {
                     .auth()
                     .oauth2(Keycloak.token(user))
                     .contentType("application/json"));
+    // both at once: the node is ready when Keycloak's tokens for the demo's people work there
     keycloak.start();
     node.start();
   }
