@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -44,6 +45,22 @@ class ProgramAtScaleBench {
   static final int OPPORTUNITIES = 8;
   static final int ORGANIZATIONS = 5_000;
 
+  /** Awards whose recipients request payments in the load benchmark: one person each. */
+  static final int RECIPIENTS = 50;
+
+  /**
+   * The first {@value #RECIPIENTS} active awards (every twentieth is closing); award {@code w}
+   * belongs to organization {@code 1 + w % ORGANIZATIONS}, whose member is {@code
+   * bench-recipient-<w>}.
+   */
+  static List<Integer> recipientAwards() {
+    return java.util.stream.IntStream.iterate(1, w -> w + 1)
+        .filter(w -> w % 20 != 0)
+        .limit(RECIPIENTS)
+        .boxed()
+        .toList();
+  }
+
   @Test
   void generateAFullSizeProgramAndVerifyIt() throws Exception {
     createDatabaseIfMissing();
@@ -72,7 +89,7 @@ class ProgramAtScaleBench {
       t = System.nanoTime();
       table.append(row("applications (with a mineral each)", applications(db), t));
       t = System.nanoTime();
-      table.append(row("awards, milestones, permits", awards(db), t));
+      table.append(row("awards, budget periods, milestones, permits", awards(db), t));
       t = System.nanoTime();
       table.append(row("ledger entries", ledger(db), t));
       t = System.nanoTime();
@@ -209,22 +226,32 @@ class ProgramAtScaleBench {
         {"bench-reviewer-2", "REVIEWER"},
         {"bench-reviewer-3", "REVIEWER"}
       };
+      List<Object[]> everyone = new ArrayList<>();
       for (String[] p : people) {
-        user.setString(1, p[0]);
-        user.setString(2, "Bench " + p[1].toLowerCase().replace('_', ' '));
-        user.setString(3, p[0] + "@bench.example");
+        everyone.add(new Object[] {p[0], p[1], p[1].equals("APPLICANT") ? 1L : null});
+      }
+      for (int w : recipientAwards()) {
+        everyone.add(
+            new Object[] {"bench-recipient-" + w, "APPLICANT", (long) (1 + w % ORGANIZATIONS)});
+      }
+      for (Object[] p : everyone) {
+        String name = (String) p[0];
+        String roleName = (String) p[1];
+        user.setString(1, name);
+        user.setString(2, "Bench " + roleName.toLowerCase().replace('_', ' '));
+        user.setString(3, name + "@bench.example");
         user.setString(4, password.hash());
         user.setString(5, password.salt());
         user.setInt(6, password.iterations());
-        user.setObject(7, p[1].equals("APPLICANT") ? 1L : null);
+        user.setObject(7, p[2]);
         user.executeUpdate();
-        role.setString(1, p[0]);
-        role.setString(2, p[1]);
+        role.setString(1, name);
+        role.setString(2, roleName);
         role.executeUpdate();
       }
     }
     db.commit();
-    return 1 + OPPORTUNITIES + ORGANIZATIONS + 7;
+    return 1 + OPPORTUNITIES + ORGANIZATIONS + 7 + RECIPIENTS;
   }
 
   /**
@@ -291,6 +318,11 @@ class ProgramAtScaleBench {
               + " 'bench-officer', a.submitted_at, 'bench-applicant', a.submitted_at,"
               + " a.submitted_at, 0 FROM application a WHERE a.id <= "
               + AWARDS);
+      // one authorized budget period over the award's whole performance
+      sql.execute(
+          "INSERT INTO award_budget_period (award_id, number, start_date, end_date, amount,"
+              + " status) SELECT w.id, 1, w.performance_start, w.performance_end,"
+              + " w.obligated_amount, 'AUTHORIZED' FROM award w");
       sql.execute(
           "INSERT INTO milestone (award_id, position, title, deliverable, budget_period,"
               + " due_date, amount, engineer_certification, status)"
@@ -310,7 +342,7 @@ class ProgramAtScaleBench {
               + " DATE '2026-01-01', 0 FROM award w CROSS JOIN generate_series(1, 3) p");
     }
     db.commit();
-    return AWARDS * 8L;
+    return AWARDS * 9L;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,14 +90,14 @@ class ServerLoadBench {
     table.append(
         run(
             "application submitted (create, 2 PDFs, submit), bearer token",
-            8,
+            CLIENTS,
             SUBMISSIONS,
             () -> submission(applicant, submitted, submitTimes)));
     // the last SUBMISSIONS: the run's own, not its warm-up's
     table.append(
         times(
             "of which POST /applications/{id}/submit",
-            8,
+            CLIENTS,
             submitTimes.subList(submitTimes.size() - SUBMISSIONS, submitTimes.size())));
     List<String> screenings = new ArrayList<>();
     for (int page = 0; page < 50; page++) {
@@ -118,7 +119,7 @@ class ServerLoadBench {
     table.append(
         run(
             "screening approved (complete a task), bearer token",
-            8,
+            CLIENTS,
             Math.min(SUBMISSIONS, screenings.size()),
             () ->
                 post(
@@ -126,10 +127,89 @@ class ServerLoadBench {
                     officer,
                     "{\"decision\":\"ACCEPT\"}",
                     204)));
+
+    // payment requests: each client is the recipient of an award of its own, with its evidence
+    List<Integer> awards = ProgramAtScaleBench.recipientAwards();
+    List<String> recipients = new ArrayList<>();
+    List<Long> evidence = new ArrayList<>();
+    for (int award : awards) {
+      recipients.add(token("bench-recipient-" + award));
+      evidence.add(document(award, recipients.get(recipients.size() - 1)));
+    }
+    AtomicInteger seat = new AtomicInteger();
+    ThreadLocal<Integer> mine =
+        ThreadLocal.withInitial(() -> seat.getAndIncrement() % awards.size());
+    table.append(
+        run(
+            "payment requested (reimbursement with evidence), bearer token",
+            CLIENTS,
+            PAYMENT_REQUESTS,
+            () -> {
+              int i = mine.get();
+              send(
+                  "POST",
+                  "/awards/" + awards.get(i) + "/payment-requests",
+                  "Bearer " + recipients.get(i),
+                  "application/json",
+                  paymentRequest(evidence.get(i)),
+                  201,
+                  "Idempotency-Key",
+                  "bench-" + UUID.randomUUID());
+              return 200;
+            }));
     System.out.println(table);
   }
 
-  private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 80);
+  private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 200);
+  private static final int PAYMENT_REQUESTS = Integer.getInteger("bench.payment-requests", 500);
+
+  /** US$1,000 of October's personnel costs with as much cash cost share (the awards' 50 %). */
+  private static String paymentRequest(long document) {
+    return "{\"type\":\"REIMBURSEMENT\",\"amount\":\"1000.00\",\"periodStart\":\"2026-10-01\","
+        + "\"periodEnd\":\"2026-10-31\",\"costsIncurred\":[{\"category\":\"PERSONNEL\","
+        + "\"amount\":\"1000.00\"}],\"costShareCash\":\"1000.00\",\"documentIds\":["
+        + document
+        + "],\"certifications\":{\"costsAllowable\":true,\"feocOwnershipUnchanged\":true,"
+        + "\"buyAmerica\":true,\"davisBacon\":true}}";
+  }
+
+  /** A PDF of evidence for payment requests, on an award; its id. */
+  private static long document(int award, String token) {
+    return id(pdf("/awards/" + award + "/documents", token, "PAYMENT_REQUEST"));
+  }
+
+  /** The id a creation answered with. */
+  private static long id(String created) {
+    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created);
+    assertThat(id.find()).as(created).isTrue();
+    return Long.parseLong(id.group(1));
+  }
+
+  /** Uploads a small PDF of a kind (a multipart form, as pages and scripts send it); the answer. */
+  private static String pdf(String path, String token, String kind) {
+    String boundary = "lodestone-bench-boundary";
+    String multipart =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n"
+            + kind
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"document.pdf\""
+            + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj << /Type /Catalog >>"
+            + " endobj\n% "
+            + kind
+            + "\ntrailer << /Root 1 0 R >>\n%%EOF\n\r\n--"
+            + boundary
+            + "--\r\n";
+    return send(
+        "POST",
+        path,
+        "Bearer " + token,
+        "multipart/form-data; boundary=" + boundary,
+        multipart,
+        201);
+  }
 
   private static final String APPLICATION =
       "{\"opportunityId\":8,\"title\":\"Bench submission\",\"summary\":\"Direct lithium"
@@ -150,32 +230,9 @@ class ServerLoadBench {
   private static int submission(String token, List<Long> submitted, List<Long> submitTimes) {
     String created =
         send("POST", "/applications", "Bearer " + token, "application/json", APPLICATION, 201);
-    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created);
-    assertThat(id.find()).as(created).isTrue();
-    long application = Long.parseLong(id.group(1));
+    long application = id(created);
     for (String kind : List.of("TECHNICAL_VOLUME", "BUDGET_JUSTIFICATION")) {
-      String boundary = "lodestone-bench-boundary";
-      String multipart =
-          "--"
-              + boundary
-              + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n"
-              + kind
-              + "\r\n--"
-              + boundary
-              + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"document.pdf\""
-              + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj << /Type /Catalog >>"
-              + " endobj\n% "
-              + kind
-              + "\ntrailer << /Root 1 0 R >>\n%%EOF\n\r\n--"
-              + boundary
-              + "--\r\n";
-      send(
-          "POST",
-          "/applications/" + application + "/attachments",
-          "Bearer " + token,
-          "multipart/form-data; boundary=" + boundary,
-          multipart,
-          201);
+      pdf("/applications/" + application + "/attachments", token, kind);
     }
     long t = System.nanoTime();
     post("/applications/" + application + "/submit", token, "", 200);
@@ -202,9 +259,15 @@ class ServerLoadBench {
     return 200;
   }
 
-  /** A call that must answer {@code expected}; its body. */
+  /** A call that must answer {@code expected}; its body. Extra headers come as name, value. */
   private static String send(
-      String method, String path, String authorization, String type, String body, int expected) {
+      String method,
+      String path,
+      String authorization,
+      String type,
+      String body,
+      int expected,
+      String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(BASE + path))
             .header("Authorization", authorization)
@@ -215,6 +278,9 @@ class ServerLoadBench {
                     : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (type != null) {
       request.header("Content-Type", type);
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
     }
     try {
       HttpResponse<String> answer =

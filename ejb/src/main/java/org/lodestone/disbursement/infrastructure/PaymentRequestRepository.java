@@ -133,16 +133,21 @@ public class PaymentRequestRepository extends JpaRepository<PaymentRequest, Long
     return q.getResultStream().reduce(Money.ZERO, Money::plus);
   }
 
-  /** The cost share other drawn requests of the award report, cash and in kind. */
+  /**
+   * The cost share other drawn requests of the award report, cash and in kind: two columns, not the
+   * requests (an award draws hundreds of times, each request with its costs, documents and
+   * approvals).
+   */
   public Money costShare(long awardId, long excluding) {
     return em.createQuery(
-            "select r from PaymentRequest r where r.awardId = :a and r.status in :s and r.id <> :x",
-            PaymentRequest.class)
+            "select r.costShareCash, r.costShareInKind from PaymentRequest r where r.awardId = :a"
+                + " and r.status in :s and r.id <> :x",
+            Object[].class)
         .setParameter("a", awardId)
         .setParameter("s", DRAWN)
         .setParameter("x", excluding)
         .getResultStream()
-        .map(r -> r.costShareCash().plus(r.costShareInKind()))
+        .map(row -> ((Money) row[0]).plus((Money) row[1]))
         .reduce(Money.ZERO, Money::plus);
   }
 
