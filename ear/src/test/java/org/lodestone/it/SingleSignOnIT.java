@@ -104,28 +104,12 @@ class SingleSignOnIT {
                 .jsonPath()
                 .getInt("total"))
         .isPositive();
-    assertThat(
-            node.as("alice")
-                .get("/organizations/me")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("uei")
-                .toString())
-        .isEqualTo(GREAT_BASIN);
+    assertThat(organizationOf("alice")).isEqualTo(GREAT_BASIN);
     // an applicant's role does not reach staff work
     node.as("alice").get("/audit/events?subject=USER:bob").then().statusCode(403);
 
     // bob's account says Appalachian; his token says Great Basin: the token wins, once, audited
-    assertThat(
-            node.as("bob")
-                .get("/organizations/me")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("uei")
-                .toString())
-        .isEqualTo(GREAT_BASIN);
+    assertThat(organizationOf("bob")).isEqualTo(GREAT_BASIN);
     node.as("bob").get("/applications").then().statusCode(200);
     List<String> events =
         node.as("audrey")
@@ -178,6 +162,17 @@ class SingleSignOnIT {
         .get("/applications")
         .then()
         .statusCode(401);
+  }
+
+  /** The UEI of the organization a person acts for, as the API tells them. */
+  private static String organizationOf(String user) {
+    return node.as(user)
+        .get("/organizations/me")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("uei")
+        .toString();
   }
 
   private static String refusal(Response response, int status) {

@@ -54,6 +54,11 @@ public class ApiTokens {
   public record Created(ApiToken token, String secret) {}
 
   public Created create(String name, Integer days) {
+    if (ProviderSignIn.on()) {
+      throw new ForbiddenException(
+          "under single sign-on, scripts use the identity provider's access tokens, not personal"
+              + " ones");
+    }
     Caller caller = person();
     String trimmed = name == null ? "" : name.strip();
     List<Violation> violations = new ArrayList<>();

@@ -32,6 +32,11 @@ import org.lodestone.shared.SubjectKind;
 @PermitAll
 public class ProviderSignIn {
 
+  /** Whether the server signs people in this way: the system property configure-oidc.cli sets. */
+  public static boolean on() {
+    return Boolean.getBoolean("lodestone.single-sign-on");
+  }
+
   /** The claim that names an applicant's organization by its SAM.gov Unique Entity ID. */
   public static final String ORGANIZATION_CLAIM = "organization_uei";
 

@@ -72,9 +72,6 @@ public class ApiTokenResource {
       throw new ForbiddenException(
           "an API token cannot create tokens: sign in with your password or in the browser");
     }
-    if (ProviderSignInFilter.MECHANISM.equals(request.getAuthType())) {
-      throw new ForbiddenException(ProviderSignInFilter.NO_PERSONAL_TOKENS);
-    }
     TokenRequest given = body == null ? new TokenRequest(null, null) : body;
     ApiTokens.Created created = tokens.create(given.name(), given.validForDays());
     return Response.created(URI.create("tokens/" + created.token().id()))

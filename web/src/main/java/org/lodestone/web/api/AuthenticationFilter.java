@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
-import org.lodestone.web.ui.SingleSignOn;
+import org.lodestone.access.ProviderSignIn;
 
 /**
  * The API is outside the pages' security constraint (a constrained path would answer with the login
@@ -28,7 +28,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getSecurityContext().getUserPrincipal() == null) {
-      boolean singleSignOn = SingleSignOn.active();
+      boolean singleSignOn = ProviderSignIn.on();
       Response.ResponseBuilder unauthorized =
           Response.fromResponse(
               Problem.response(

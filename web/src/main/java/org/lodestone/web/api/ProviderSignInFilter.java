@@ -22,10 +22,8 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 @WebFilter(urlPatterns = "/*")
 public class ProviderSignInFilter extends HttpFilter {
 
-  public static final String MECHANISM = "OIDC";
+  static final String MECHANISM = "OIDC";
   static final String REFUSAL = "lodestone.refusal";
-  public static final String NO_PERSONAL_TOKENS =
-      "under single sign-on, scripts use the identity provider's access tokens, not personal ones";
 
   /** The pages' style sheets and scripts, which the refusal page needs too (and signing out). */
   private static final String RESOURCES = "/jakarta.faces.resource/";

@@ -1,15 +1,12 @@
 package org.lodestone.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.lodestone.access.ApiToken;
 import org.lodestone.access.ApiTokens;
-import org.lodestone.shared.ForbiddenException;
 import org.lodestone.shared.ProgramClock;
-import org.lodestone.web.api.ProviderSignInFilter;
 
 /** The signed-in person's API tokens: create one (its secret shown once), revoke one. */
 @Named
@@ -42,10 +39,6 @@ public class ApiTokensPage {
   public String create() {
     Messages.attempt(
         () -> {
-          if (ProviderSignInFilter.MECHANISM.equals(
-              FacesContext.getCurrentInstance().getExternalContext().getAuthType())) {
-            throw new ForbiddenException(ProviderSignInFilter.NO_PERSONAL_TOKENS);
-          }
           ApiTokens.Created created = tokens.create(name, validForDays);
           secret = created.secret();
           items = null;

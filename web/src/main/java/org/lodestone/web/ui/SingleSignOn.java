@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.lodestone.access.ProviderSignIn;
 
 /**
  * Whether the server signs people in through the agency's OpenID Connect provider (ADR 0012): the
@@ -29,16 +30,11 @@ public class SingleSignOn {
   private volatile String endSession;
 
   public boolean isOn() {
-    return active();
-  }
-
-  /** For code outside CDI's reach (filters of the API). */
-  public static boolean active() {
     return provider().isPresent();
   }
 
   private static Optional<String> provider() {
-    return Boolean.getBoolean("lodestone.single-sign-on")
+    return ProviderSignIn.on()
         ? Optional.ofNullable(System.getenv("LODESTONE_OIDC_PROVIDER_URL"))
             .map(String::strip)
             .filter(url -> url.startsWith("http"))
